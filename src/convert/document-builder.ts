@@ -1,0 +1,102 @@
+import type { BBox, Block, Cell, Document, Furniture } from '../model/index.js';
+
+/** A cell handed to the builder; spans into the document text are computed here. */
+export interface CellInput {
+  row: number;
+  col: number;
+  rowSpan?: number;
+  colSpan?: number;
+  text: string;
+  page?: number | null;
+  bbox?: BBox | null;
+}
+
+export interface BlockOptions {
+  page?: number | null;
+  bbox?: BBox | null;
+}
+
+/**
+ * Builds a Document block by block and keeps `Document.text` and every span in step:
+ * a paragraph is its text + "\n"; a table is its cells row by row, "\t" between cells,
+ * "\n" after each row. Every reader (docx, pdf, text, html) goes through this.
+ */
+export class DocumentBuilder {
+  private text = '';
+  private readonly blocks: Block[] = [];
+  private readonly furniture: Furniture[] = [];
+
+  addParagraph(text: string, options: BlockOptions & { bold?: boolean } = {}): void {
+    const start = this.text.length;
+    this.text += text + '\n';
+    this.blocks.push({
+      kind: 'paragraph',
+      index: this.blocks.length,
+      page: options.page ?? null,
+      span: { start, end: start + text.length },
+      text,
+      ...(options.bold ? { bold: true } : {}),
+      ...(options.bbox ? { bbox: options.bbox } : {}),
+    });
+  }
+
+  /** Adds a table; cells may come in any order and are laid out row-major. */
+  addTable(cellsIn: CellInput[], options: BlockOptions & { pageEnd?: number | null } = {}): void {
+    if (cellsIn.length === 0) return;
+    const sorted = [...cellsIn].sort((a, b) => a.row - b.row || a.col - b.col);
+    const start = this.text.length;
+    const cells: Cell[] = [];
+    let rows = 0;
+    let cols = 0;
+    let currentRow = -1;
+    for (const c of sorted) {
+      if (c.row !== currentRow) {
+        if (currentRow !== -1) this.text += '\n';
+        currentRow = c.row;
+      } else {
+        this.text += '\t';
+      }
+      const cellStart = this.text.length;
+      this.text += c.text;
+      const rowSpan = c.rowSpan ?? 1;
+      const colSpan = c.colSpan ?? 1;
+      rows = Math.max(rows, c.row + rowSpan);
+      cols = Math.max(cols, c.col + colSpan);
+      cells.push({
+        row: c.row,
+        col: c.col,
+        rowSpan,
+        colSpan,
+        text: c.text,
+        span: { start: cellStart, end: this.text.length },
+        ...(c.page != null ? { page: c.page } : {}),
+        ...(c.bbox ? { bbox: c.bbox } : {}),
+      });
+    }
+    const end = this.text.length;
+    this.text += '\n';
+    this.blocks.push({
+      kind: 'table',
+      index: this.blocks.length,
+      page: options.page ?? null,
+      ...(options.pageEnd != null ? { pageEnd: options.pageEnd } : {}),
+      span: { start, end },
+      rows,
+      cols,
+      cells,
+      ...(options.bbox ? { bbox: options.bbox } : {}),
+    });
+  }
+
+  addFurniture(item: Furniture): void {
+    this.furniture.push(item);
+  }
+
+  get blockCount(): number {
+    return this.blocks.length;
+  }
+
+  build(pages: number | null = null): Document {
+    return { text: this.text, blocks: this.blocks, pages, furniture: this.furniture };
+  }
+}

@@ -1,0 +1,53 @@
+import type { Document, Format } from '../model/index.js';
+import { EmptyFileError, EncryptedError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
+import { sniff } from './detect.js';
+import { readDocx } from './docx.js';
+import { readHtml, readText } from './text.js';
+import { readPdf } from './pdf.js';
+import type { ReadLimits } from './limits.js';
+
+export interface Converted {
+  format: Format;
+  document: Document;
+}
+
+/** Bytes → Document, choosing the reader from the bytes themselves. */
+export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
+  if (bytes.length === 0) throw new EmptyFileError('the file is empty (0 bytes)');
+  if (bytes.length > limits.maxInputBytes) {
+    throw new TooLargeError(
+      `the file has ${bytes.length} bytes, over the ${limits.maxInputBytes}-byte input limit (raise maxInputBytes / --max-bytes to read it)`,
+    );
+  }
+  const kind = sniff(bytes);
+  if (isOleCompound(bytes)) {
+    throw containsUtf16(bytes, 'EncryptionInfo')
+      ? new EncryptedError('the Office file is password-protected; remove the password in Word/WPS and save it again as .docx')
+      : new UnsupportedFormatError('the file is a legacy Word .doc (OLE compound file); save it as .docx or PDF');
+  }
+  switch (kind) {
+    case 'zip':
+      return { format: 'docx', document: await readDocx(bytes, limits) };
+    case 'pdf':
+      return { format: 'pdf', document: await readPdf(bytes, limits) };
+    case 'html':
+      return { format: 'html', document: readHtml(bytes) };
+    case 'text':
+      return { format: 'text', document: readText(bytes) };
+    default:
+      throw new UnsupportedFormatError(
+        'the file is binary but neither a .docx (zip) nor a PDF — an image, a legacy .doc or another format; save it as .docx or PDF',
+      );
+  }
+}
+
+/** Legacy .doc files and password-protected .docx files are OLE compound files. */
+function isOleCompound(bytes: Uint8Array): boolean {
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return ole.every((b, i) => bytes[i] === b);
+}
+
+function containsUtf16(bytes: Uint8Array, word: string): boolean {
+  const needle = Buffer.from(word, 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const MiB = 1024 * 1024;
+
+/** Limits that protect the process from hostile or oversized files. */
+export const ReadLimits = z.object({
+  /** Largest input file accepted, in bytes (default 100 MiB). */
+  maxInputBytes: z.number().int().positive().default(100 * MiB),
+  /** Most bytes a .docx may unpack to, counted while inflating (default 256 MiB). */
+  maxUnzippedBytes: z.number().int().positive().default(256 * MiB),
+  /** Most entries a .docx zip may hold (default 10 000). */
+  maxZipEntries: z.number().int().positive().default(10_000),
+  /** Most pages read from a PDF (default 2000). */
+  maxPages: z.number().int().positive().default(2000),
+  /** Time allowed for one file, in milliseconds (default 120 s). */
+  timeoutMs: z.number().int().positive().default(120_000),
+});
+export type ReadLimits = z.infer<typeof ReadLimits>;
+export type ReadLimitsInput = z.input<typeof ReadLimits>;
+
+export function resolveLimits(input: ReadLimitsInput = {}): ReadLimits {
+  const parsed = ReadLimits.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new RangeError(`invalid limit ${issue.path.join('.')}: ${issue.message} (use a positive whole number)`);
+  }
+  return parsed.data;
+}

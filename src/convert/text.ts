@@ -1,0 +1,72 @@
+import type { Document } from '../model/index.js';
+import { EmptyFileError } from '../errors/index.js';
+import { DocumentBuilder, type CellInput } from './document-builder.js';
+import { appendHtml } from './html-blocks.js';
+
+/** Decodes text bytes: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (GBK's superset). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** Word's bookmark markers as text dumps print them: “[bookmark: _GoBack]”. */
+const BOOKMARK = /\[bookmark:[^\]]*\]/g;
+
+/**
+ * Plain text and text dumps of .docx files. Each non-empty line is a paragraph. A table
+ * row is a group of tab-led lines (one cell each) ended by a blank line; a line without
+ * a leading tab right after a cell continues that cell; a line without a tab after a
+ * blank line ends the table.
+ */
+export function readText(bytes: Uint8Array): Document {
+  const text = decodeText(bytes).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
+  if (text.trim() === '') throw new EmptyFileError('the file holds no text');
+  const builder = new DocumentBuilder();
+  const lines = text.split('\n');
+
+  let table: CellInput[] | null = null;
+  let row = -1; // current row within the table, -1 when between rows
+  let rowCount = 0;
+  let lastCell: CellInput | null = null;
+
+  const endTable = () => {
+    if (table) builder.addTable(table);
+    table = null;
+    row = -1;
+    rowCount = 0;
+    lastCell = null;
+  };
+
+  for (const line of lines) {
+    if (line.startsWith('\t')) {
+      table ??= [];
+      if (row === -1) row = rowCount++;
+      const col = table.filter((c) => c.row === row).length;
+      lastCell = { row, col, text: line.slice(1).trimEnd() };
+      table.push(lastCell);
+    } else if (line.trim() === '') {
+      row = -1; // a blank line ends the row (and, if a paragraph follows, the table)
+      lastCell = null;
+    } else if (lastCell) {
+      lastCell.text = lastCell.text ? `${lastCell.text}\n${line.trimEnd()}` : line.trimEnd();
+    } else {
+      endTable();
+      builder.addParagraph(line.replace(/\u00a0/g, ' ').trimEnd());
+    }
+  }
+  endTable();
+  return builder.build(null);
+}
+
+/** HTML pages: tables become table blocks; scripts and styles are dropped. */
+export function readHtml(bytes: Uint8Array): Document {
+  const builder = new DocumentBuilder();
+  appendHtml(decodeText(bytes), builder);
+  if (builder.blockCount === 0) throw new EmptyFileError('the HTML page holds no text');
+  return builder.build(null);
+}

@@ -1,0 +1,95 @@
+import yauzl from 'yauzl';
+import { CorruptFileError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
+import type { ReadLimits } from './limits.js';
+
+/**
+ * Walks a zip's entries and inflates each one, counting the bytes as they come out, so a
+ * zip bomb is refused while unzipping — never after. Declared sizes are checked first
+ * (cheap), then the real inflated sizes (declared sizes can lie). Returns entry names.
+ */
+export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<Set<string>> {
+  const zip = await openZip(bytes);
+  const names = new Set<string>();
+  let declared = 0;
+  let inflated = 0;
+  const tooLarge = (n: number) =>
+    new TooLargeError(
+      `the .docx would unpack to more than ${limits.maxUnzippedBytes} bytes (${n}+ so far) — refused as a possible zip bomb (raise maxUnzippedBytes if it is genuine)`,
+    );
+  try {
+    if (zip.entryCount > limits.maxZipEntries) {
+      throw new TooLargeError(`the zip holds ${zip.entryCount} entries, over the ${limits.maxZipEntries}-entry limit`);
+    }
+    for (;;) {
+      const entry = await nextEntry(zip);
+      if (!entry) break;
+      names.add(entry.fileName);
+      if (entry.fileName.endsWith('/')) continue;
+      declared += entry.uncompressedSize;
+      if (declared > limits.maxUnzippedBytes) throw tooLarge(declared);
+      inflated = await drain(zip, entry, inflated, limits.maxUnzippedBytes, tooLarge);
+    }
+  } finally {
+    zip.close();
+  }
+  return names;
+}
+
+function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+      if (err || !zip) reject(new CorruptFileError(`the file starts like a .docx (zip) but its archive is broken: ${err?.message ?? 'unreadable'} — it may be truncated; export it again`));
+      else resolve(zip);
+    });
+  });
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const onEntry = (entry: yauzl.Entry) => { cleanup(); resolve(entry); };
+    const onEnd = () => { cleanup(); resolve(null); };
+    const onError = (err: Error) => { cleanup(); reject(corrupt(err)); };
+    const cleanup = () => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+function drain(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  sofar: number,
+  limit: number,
+  tooLarge: (n: number) => Error,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) {
+        if (err && /encrypt/i.test(err.message)) {
+          reject(new UnsupportedFormatError('the zip is password-protected; it is not a readable .docx'));
+        } else reject(corrupt(err ?? new Error('unreadable entry')));
+        return;
+      }
+      let total = sofar;
+      stream.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream.destroy();
+          reject(tooLarge(total));
+        }
+      });
+      stream.on('error', (e: Error) => reject(corrupt(e)));
+      stream.on('end', () => resolve(total));
+    });
+  });
+}
+
+function corrupt(err: Error): CorruptFileError {
+  return new CorruptFileError(`the .docx archive is damaged: ${err.message} — it may be truncated; export it again`, { cause: err });
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Location } from './location.js';
+import { NumberValue } from './number.js';
+
+/**
+ * A labelled figure: “预算收入2392.94万元” → label 预算收入; a table cell → row and
+ * column headers. `label` is canonical (synonyms mapped via patterns/labels.json);
+ * `rawLabel` is the text it came from.
+ */
+export const Fact = z.object({
+  id: z.string(),
+  label: z.string(),
+  rawLabel: z.string(),
+  number: NumberValue,
+  source: z.enum(['prose', 'table']),
+  /** Dimensions read from headers or prose: year (2023), kind (决算数/预算数/…). */
+  dims: z.record(z.string(), z.string()).default({}),
+  location: Location,
+});
+export type Fact = z.infer<typeof Fact>;
+
+/**
+ * An arithmetic statement the report makes (prose or table hierarchy), the material for
+ * reconcile rules. Operands reference facts by id.
+ * - sum:        result = Σ operands (partial: the list is not exhaustive, 主要/等/部分)
+ * - difference: result = operands[0] − operands[1]; `sign` says which way the words go
+ *               (增/多 = +1, 减/少 = −1); operands[1] may be missing when the text
+ *               gives only the change (then the relation is informational)
+ * - rate:       result (%) = operands[0] ÷ operands[1] × 100
+ * - includes:   result includes operands (“34万元（含2022年结转4万元）”): parts ≤ result
+ */
+export const Relation = z.object({
+  id: z.string(),
+  kind: z.enum(['sum', 'difference', 'rate', 'includes']),
+  /** What the statement is called in the report: 执行率, 其中, 较上年, 合计, … */
+  name: z.string(),
+  result: z.string(),
+  operands: z.array(z.string()),
+  partial: z.boolean().default(false),
+  sign: z.union([z.literal(1), z.literal(-1)]).nullable().default(null),
+  source: z.enum(['prose', 'table']),
+  /** True when gouji inferred the link (e.g. matched operands by label) rather than read it. */
+  inferred: z.boolean().default(false),
+  location: Location,
+});
+export type Relation = z.infer<typeof Relation>;
