@@ -26,6 +26,8 @@ export const Meta = z.object({
   year: z.number().int().nullable(),
   /** e.g. 部门整体支出绩效自评报告, 部门决算, 部门预算 */
   reportType: z.string().nullable(),
+  /** 评价等级 as stated in the conclusion (优 / 良 / 中 / 差 …) and where; not a number, so not a Fact. */
+  grade: z.object({ value: z.string(), location: Location }).nullable().optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 
