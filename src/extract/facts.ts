@@ -51,7 +51,7 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
     const inSentence = found.filter((n) => n.start >= s.start && n.start < s.end);
     const stated = statedYear(text, s.start, inSentence[0]?.start ?? s.end);
     if (stated) paragraphYear = stated;
-    const sentenceYear = stated ?? paragraphYear;
+    let sentenceYear = stated ?? paragraphYear;
     let subject: Subject | null = null;
 
     for (const n of inSentence) {
@@ -64,6 +64,8 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
 
       const dims: Record<string, string> = {};
       const year = resolveYear(reading.year, sentenceYear, reportYear);
+      // “本年公务接待费预算数6万元，支出决算数6万元”: 本年 holds for the rest of the sentence.
+      if (year.ref === '本年' && !sentenceYear) sentenceYear = year.year;
       if (year.year) dims['year'] = year.year;
       if (year.ref) dims['yearRef'] = year.ref;
       if (reading.kind) dims['kind'] = reading.kind;
