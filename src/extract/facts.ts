@@ -10,6 +10,8 @@ interface Subject {
   label: string;
   /** The words it was named with (for “因公出国（境）” + “支出” → 因公出国（境）费). */
   words: string;
+  /** Named with a kind word (“…预算数”), so “支出决算数” after it is the same item's 决算数. */
+  kindSuffixed?: boolean;
 }
 
 /**
@@ -109,7 +111,14 @@ function labelFor(
   text: string,
 ): { label: string; next: Subject | null } {
   if (comparison) {
-    const left = r.generic || r.stem === '' ? subject : { label: canonicalLabel(r.stem), words: r.stem };
+    const refersBack = (r.generic || r.stem === '') && subject !== null && (r.kind === null || subject.kindSuffixed === true);
+    const left = refersBack
+      ? subject
+      : isKnownLabel(comparison.left)
+        ? { label: canonicalLabel(comparison.left), words: comparison.left }
+        : r.generic || r.stem === ''
+          ? subject
+          : { label: canonicalLabel(r.stem), words: r.stem };
     const what = left?.label ?? '';
     const up = n.number.kind === 'percent' ? '增长' : '增加';
     const down = n.number.kind === 'percent' ? '下降' : '减少';
@@ -119,7 +128,9 @@ function labelFor(
   if (r.text.startsWith('占') && subject) {
     return { label: `${subject.label}${r.text}`, next: null };
   }
-  if (r.generic && subject) {
+  // “支出决算数” refers back only to an item named with a kind (“公务接待费预算数”);
+  // a bare “支出”/“全年支出” to any item named before it in the sentence.
+  if (r.generic && subject && (r.kind === null || subject.kindSuffixed === true)) {
     const joined = subject.words + r.stem;
     return { label: isKnownLabel(joined) ? canonicalLabel(joined) : subject.label, next: null };
   }
@@ -129,7 +140,7 @@ function labelFor(
   }
   if (r.stem !== r.text && r.stem !== '' && !r.generic) {
     const label = canonicalLabel(r.stem);
-    return { label, next: { label, words: r.stem } };
+    return { label, next: { label, words: r.stem, kindSuffixed: r.kindSuffixed } };
   }
   if (n.number.kind === 'count') {
     const noun = nounAfter(text, n.end);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadPatterns } from '../patterns/load.js';
-import { phraseRules } from './labels.js';
+import { isKnownLabel, phraseRules } from './labels.js';
 
 const RelationsDifference = z.object({
   comparators: z.array(z.string().min(1)),
@@ -9,8 +9,16 @@ const RelationsDifference = z.object({
   decrease: z.array(z.string().min(1)),
   contextBase: z.string(),
 });
-const DifferenceOnly = z.object({ difference: RelationsDifference.passthrough() }).passthrough();
-const DIFF = loadPatterns('relations.json', DifferenceOnly).difference;
+const RelationsWords = z
+  .object({
+    sum: z.object({ triggers: z.array(z.object({ word: z.string().min(1) }).passthrough()) }).passthrough(),
+    difference: RelationsDifference.passthrough(),
+  })
+  .passthrough();
+const RELATIONS = loadPatterns('relations.json', RelationsWords);
+const DIFF = RELATIONS.difference;
+/** List triggers (其中, 分别为, 主要用于…) inside a label: the label starts after them. */
+const LIST_TRIGGERS = RELATIONS.sum.triggers.map((t) => t.word).sort((a, b) => b.length - a.length);
 
 const RULES = phraseRules();
 const longestFirst = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length);
@@ -59,6 +67,8 @@ export interface PhraseReading {
   stem: string;
   /** The stem says nothing by itself (支出, 金额): the figure belongs to the sentence's subject. */
   generic: boolean;
+  /** A kind word ended the words (“公务接待费预算数”): later generic labels with a kind refer back to it. */
+  kindSuffixed: boolean;
   comparison: Comparison | null;
 }
 
@@ -73,6 +83,13 @@ export function trimLabel(raw: string): { text: string; year: string | null } {
   for (let guard = 0; guard < 20; guard++) {
     const before = t;
     t = t.replace(EDGE_START, '').replace(EDGE_END, '').trim();
+    // “项目支出主要用于高标准农田建设” names the item after the trigger.
+    for (const w of LIST_TRIGGERS) {
+      const at = t.lastIndexOf(w);
+      if (at > 0 && at + w.length < t.length) t = t.slice(at + w.length);
+    }
+    // A known wording is kept whole: 全年执行数 is not 全年 + 执行数.
+    if (isKnownLabel(t)) break;
     const lead = LEADING.find((w) => t.startsWith(w) && t.length > w.length);
     if (lead) t = t.slice(lead.length);
     const subj = SUBJECTS.find((w) => t.startsWith(w) && t.length > w.length);
@@ -107,29 +124,42 @@ function cleanStem(stem: string): string {
   return trimLabel(stem).text;
 }
 
+/** Leading time words that do not change what a generic label names (全年支出 = 支出). */
+const TIME_WORDS = /^(?:全年|本年度?|当年|年度)/u;
+
 /** Reads the words before a figure: label text, year, kind, and a stated comparison. */
 export function readPhrase(raw: string): PhraseReading {
   const { text, year } = trimLabel(raw);
-  const cmp = COMPARISON.exec(text);
+  const edged = raw.replace(EDGE_START, '').replace(EDGE_END, '').trim();
+  const cmp = COMPARISON.exec(edged);
   if (cmp?.groups) {
     const g = cmp.groups;
     const left = trimLabel(g['left'] ?? '');
+    let base = (g['base'] ?? '').replace(EDGE_START, '').replace(EDGE_END, '').trim();
+    // “较上年同比下降” says the same as “同比下降”.
+    const implied = Object.keys(DIFF.implicitBase).find((w) => base.endsWith(w));
+    if (implied) base = base.slice(0, -implied.length) === '' || /^上年/u.test(base) ? DIFF.implicitBase[implied]! : base;
     // The base keeps its year words: 上年决算数 is not 决算数.
-    const base = (g['base'] ?? '').replace(EDGE_START, '').replace(EDGE_END, '').trim() || DIFF.implicitBase[g['cmp']!] || '';
+    base ||= DIFF.implicitBase[g['cmp']!] ?? '';
     const k = kindOf(left.text);
-    const stem = cleanStem(k.stem);
+    const stem = k.stem === left.text ? left.text : cleanStem(k.stem);
     return {
       text,
       year: year ?? left.year,
       kind: k.kind,
       stem,
-      generic: GENERIC.has(stem),
+      generic: isGenericStem(stem),
+      kindSuffixed: k.stem !== left.text,
       comparison: { left: left.text, base, comparator: g['cmp']!, verb: g['verb']!, direction: directionOf(g['verb']!) },
     };
   }
   const k = kindOf(text);
   const stem = k.stem === text ? text : cleanStem(k.stem);
-  return { text, year, kind: k.kind, stem, generic: GENERIC.has(stem), comparison: null };
+  return { text, year, kind: k.kind, stem, generic: isGenericStem(stem), kindSuffixed: k.stem !== text, comparison: null };
+}
+
+function isGenericStem(stem: string): boolean {
+  return GENERIC.has(stem) || GENERIC.has(stem.replace(TIME_WORDS, ''));
 }
 
 /** “…减少56.95万元” after “与2023年度相比，”: the verb-only phrase as a comparison with that base. */

@@ -3,7 +3,8 @@ import type { Document, Fact, Location, ParagraphBlock, Relation, Section } from
 import { loadPatterns } from '../patterns/load.js';
 import { sectionOfBlock } from '../segment/lookup.js';
 import { canonicalLabel, labelKey } from './labels.js';
-import { sentenceRanges, type TextRange } from './sentences.js';
+import { trimLabel } from './phrase.js';
+import { phraseStart, sentenceRanges, type TextRange } from './sentences.js';
 
 const RelationsFile = z.object({
   sum: z.object({
@@ -82,7 +83,7 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   const add = (r: Omit<Relation, 'id' | 'source'>) => out.push({ id: `pr${out.length + 1}`, source: 'prose', ...r });
 
   for (const p of paragraphs) {
-    for (const r of sums(p, sections)) add(r);
+    for (const r of sums(p, all, sections)) add(r);
     for (const r of includes(p, sections)) add(r);
   }
   for (const p of paragraphs) {
@@ -170,7 +171,7 @@ function isStatement(f: Fact): boolean {
   return f.dims['direction'] !== undefined || f.rawLabel.startsWith('占');
 }
 
-function sums(p: Paragraph, sections: Section[]): Array<Omit<Relation, 'id' | 'source'>> {
+function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Relation, 'id' | 'source'>> {
   const triggers = findTriggers(p.text);
   const out: Array<Omit<Relation, 'id' | 'source'>> = [];
   triggers.forEach((t, k) => {
@@ -194,7 +195,8 @@ function sums(p: Paragraph, sections: Section[]): Array<Omit<Relation, 'id' | 's
     const first = candidates[0];
     if (!first) return;
     const parts = candidates.filter((f) => sameKind(f.fact, first.fact));
-    const total = totalBefore(p, t, first.fact, sentence);
+    const stated = totalBefore(p, t, first.fact, sentence);
+    const total = stated ?? namedTotal(p, all, t, first, sentence);
     if (!total) return;
     const last = parts[parts.length - 1]!;
     const tailEnd = Math.min(scopeEnd, nextFigureStart(p, last.end));
@@ -206,8 +208,8 @@ function sums(p: Paragraph, sections: Section[]): Array<Omit<Relation, 'id' | 's
       operands: parts.map((f) => f.fact.id),
       partial,
       sign: null,
-      inferred: false,
-      location: locate(p, Math.min(total.start, t.start), last.end, sections),
+      inferred: stated === null,
+      location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
     });
   });
   return out;
@@ -233,6 +235,23 @@ function totalBefore(p: Paragraph, t: TriggerAt, part: Fact, sentence: TextRange
     (f) => f.end <= t.start && sameKind(f.fact, part) && !isStatement(f.fact) && (opensSentence || f.start >= sentence.start) && !insideBrackets(p.text, f.start, sentence.start),
   );
   return before[before.length - 1] ?? null;
+}
+
+/**
+ * “基本支出包括：…”, “项目支出主要用于…”: the total is named without its figure; it is
+ * the nearest earlier fact with that label (this paragraph, then the same top-level section).
+ */
+function namedTotal(p: Paragraph, all: Placed[], t: TriggerAt, part: Placed, sentence: TextRange): Placed | null {
+  const from = phraseStart(p.text, t.start, sentence.start);
+  const words = trimLabel(p.text.slice(from, t.start)).text;
+  if (words === '') return null;
+  const key = labelKey(canonicalLabel(words));
+  const top = topSection(part.fact.location.section);
+  const fits = (g: Placed) => g.order < part.order && !isStatement(g.fact) && sameKind(g.fact, part.fact) && labelKey(g.fact.label) === key;
+  const here = p.facts.filter((g) => g.end <= t.start && fits(g));
+  if (here.length) return here[here.length - 1]!;
+  const nearby = all.filter((g) => top !== null && topSection(g.fact.location.section) === top && fits(g));
+  return nearby[nearby.length - 1] ?? null;
 }
 
 // ── includes ────────────────────────────────────────────────────────────────────────────
