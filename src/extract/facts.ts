@@ -147,7 +147,8 @@ function labelFor(
     if (noun) {
       const before = r.text;
       let label: string;
-      if (before === '' || before.endsWith('等') || isOnlyConnective(before)) label = noun;
+      // “骏泰新材料等3家企业”, “五新智能科技、辰州矿业2家企业”: the names are instances of the noun.
+      if (before === '' || before.endsWith('等') || before.includes('、') || isOnlyConnective(before)) label = noun;
       else if (before.endsWith('的')) label = before.slice(0, -1) + noun;
       else if ([...before].length <= 3 || [...noun].length <= 2) label = before + noun;
       else label = noun;
