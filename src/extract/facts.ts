@@ -58,9 +58,11 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
 
     for (const n of inSentence) {
       const from = phraseStart(text, n.start, Math.max(s.start, prevEnd));
-      const reading = readPhrase(text.slice(from, n.start));
+      let reading = readPhrase(text.slice(from, n.start));
       const ctx = CONTEXT_BASE.exec(text.slice(s.start, from));
       const comparison = reading.comparison ?? (ctx?.groups ? verbOnlyComparison(reading.text, ctx.groups['base']!.trim()) : null);
+      // “与2023年度相比，收入支出总计减少…”: what is compared is the words before the verb.
+      if (comparison && !reading.comparison) reading = { ...readPhrase(comparison.left), text: reading.text, comparison };
       const { label, next } = labelFor(n, reading, comparison, subject, text);
       if (next) subject = next;
 
