@@ -128,7 +128,7 @@ function labelFor(
     return { label: `${what}${base}${comparison.direction > 0 ? up : down}`, next: left };
   }
   if (r.text.startsWith('占') && subject) {
-    return { label: `${subject.label}${r.text}`, next: null };
+    return { label: `${subject.label}${r.text === '占' ? '占比' : r.text}`, next: null };
   }
   // “支出决算数” refers back only to an item named with a kind (“公务接待费预算数”);
   // a bare “支出”/“全年支出” to any item named before it in the sentence.
