@@ -4,7 +4,7 @@
  * `invalid` reports with the findings expected, by message id, severity and figures.
  */
 import { describe, expect, it } from 'vitest';
-import { Finding, type Severity } from '../../src/model/index.js';
+import { Finding, type Location, type Severity } from '../../src/model/index.js';
 import { runRules } from '../../src/reconcile/engine.js';
 import type { ReconcileInput, Rule } from '../../src/reconcile/rule.js';
 
@@ -25,7 +25,7 @@ export interface ExpectedFinding {
   values?: readonly string[];
   formula?: string | RegExp;
   /** Location of the first value (the stated figure). */
-  where?: { block?: number; row?: number | null; col?: number | null };
+  where?: Partial<Location>;
 }
 
 export interface InvalidCase {
