@@ -30,7 +30,7 @@ export interface TieResult {
   statedInterval: Interval;
   /** Recomputed from the figures as printed, rounded to `decimals`, in the stated figure's unit. */
   expected: string;
-  /** The stated figure with its sign, to `decimals` places. */
+  /** The stated figure as printed, with the sign the words give (“-0.19” for 少0.19). */
   stated: string;
   /** expected − stated, to `decimals` places, with a sign (“+0.05”, “-0.01”, “0.00”). */
   difference: string;
@@ -66,8 +66,8 @@ export function tie(spec: TieSpec): TieResult | null {
   const expectedExact = atPrint.mid.times(back);
   const statedExact = dec(spec.stated.number.value).times(sign);
   const expected = roundTo(expectedExact, decimals);
-  const stated = roundTo(statedExact, decimals);
-  const difference = signed(dec(expected).minus(stated), decimals);
+  const stated = statedExact.toFixed(spec.stated.number.decimals);
+  const difference = signed(dec(expected).minus(statedExact), decimals);
   const decided = tight.ok ? tight : loose;
   return {
     outcome: tight.ok ? 'ties' : loose.ok ? 'loose' : 'fails',

@@ -2,6 +2,7 @@ import type { Fact, Location } from '../model/index.js';
 import { Interval } from './interval.js';
 import { readFigures, sameMeasure, type Figure } from './reading.js';
 import type { RuleContext } from './rule.js';
+import { byPosition } from './context.js';
 
 /**
  * Finding the facts a check is about when the report does not link them itself: by
@@ -98,8 +99,11 @@ export interface FigurePair {
   b: Fact;
   /** Dims only compatible (one side lacks a key): gouji inferred that they are one figure. */
   inferred: boolean;
-  /** Other earlier candidates with compatible dims; `b` ties with one of them → not reported. */
-  alternatives: readonly Fact[];
+  /**
+   * For an inferred pair, the other facts either side could be a statement of (compatible
+   * dims): when one of them ties, the pair is not one figure after all.
+   */
+  alternatives: readonly { of: Fact; other: Fact }[];
 }
 
 /**
@@ -119,13 +123,20 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   const pairs: FigurePair[] = [];
   for (const group of byLabel.values()) {
     if (group.length < 2) continue;
-    const ordered = [...group].sort((x, y) => x.location.block - y.location.block || (x.location.span?.start ?? 0) - (y.location.span?.start ?? 0) || (x.location.row ?? 0) - (y.location.row ?? 0) || (x.location.col ?? 0) - (y.location.col ?? 0));
+    const ordered = [...group].sort(byPosition);
+    const partners = new Map(ordered.map((f) => [f, ordered.filter((g) => g !== f && comparable(f, g, parents, included, ctx))]));
     ordered.forEach((b, j) => {
-      const earlier = ordered.slice(0, j).filter((a) => comparable(a, b, parents, included, ctx));
+      const earlier = partners.get(b)!.filter((a) => ordered.indexOf(a) < j);
       const exact = earlier.find((a) => equalDims(a.dims, b.dims));
-      const first = exact ?? earlier[0];
-      if (!first) return;
-      pairs.push({ a: first, b, inferred: !exact, alternatives: exact ? [] : earlier.slice(1) });
+      const a = exact ?? earlier[0];
+      if (!a) return;
+      const alternatives = exact
+        ? []
+        : [
+            ...partners.get(a)!.filter((o) => o !== b).map((other) => ({ of: a, other })),
+            ...partners.get(b)!.filter((o) => o !== a).map((other) => ({ of: b, other })),
+          ];
+      pairs.push({ a, b, inferred: !exact, alternatives });
     });
   }
   return pairs;

@@ -49,7 +49,8 @@ export default defineRule({
           withInclusion = true;
         }
       }
-      if (best.result.outcome !== 'ties' && pair.inferred && pair.alternatives.some((alt) => tiesWith(ctx, b, alt))) continue;
+      // an inferred pair is dropped when either side agrees with another statement it may be
+      if (best.result.outcome !== 'ties' && pair.alternatives.some((alt) => tiesWith(ctx, alt.of, alt.other))) continue;
       const outcome = best.result.outcome;
       ctx.report({
         messageId: outcome === 'ties' ? (withInclusion ? 'tiesWithInclusion' : 'ties') : outcome === 'loose' ? 'looseOnly' : 'mismatch',
@@ -88,6 +89,6 @@ function compareTerms(
   return { result, formula: `${formatTerm(b)} ${relationSign(result.outcome)} ${right}`, extra };
 }
 
-function tiesWith(ctx: RuleContext, b: Term, alt: Fact): boolean {
-  return compareTerms(ctx, b, ctx.term(alt, 'first'), [])?.result.outcome === 'ties';
+function tiesWith(ctx: RuleContext, x: Fact, y: Fact): boolean {
+  return compareTerms(ctx, ctx.term(x, 'second'), ctx.term(y, 'first'), [])?.result.outcome === 'ties';
 }

@@ -23,7 +23,7 @@ export default defineRule({
       if (a.number.kind !== 'money' && b.number.kind !== 'money') continue;
       const scale = scaleExplains(a, b);
       if (!scale) continue;
-      if (pair.alternatives.length > 0) continue; // b may be another statement of the figure
+      if (pair.alternatives.length > 0) continue; // an inferred pair with other candidates: too weak a link
       const result = ctx.tie({ stated: b, operands: [a], compute: ([x]) => x! });
       if (!result) continue;
       ctx.report({
