@@ -9,18 +9,19 @@ export interface FormatOptions {
 
 /**
  * Findings as a short auditor's list: one entry per finding with its severity, rule and
- * formula; the stated and recomputed figures and their difference; then every figure
- * used with where to find it (page, section, table row/column — 1-based —, the words
- * around it). Ends with a count by severity.
+ * message (Chinese, then English); the formula; the stated and recomputed figures, the
+ * interval any rounding allows and the difference; then every figure used with where to
+ * find it (page, section, table row/column counted from 1, the words around it). Ends
+ * with a count by severity.
  */
 export function formatFindings(findings: readonly Finding[], options: FormatOptions = {}): string {
   const width = options.quoteWidth ?? 36;
   if (findings.length === 0) return '未发现勾稽问题 · no findings\n';
   const lines: string[] = [];
   findings.forEach((f, i) => {
-    lines.push(`${i + 1}. ${LABEL[f.severity]} ${f.rule} — ${f.formula}`);
-    lines.push(`   ${f.message.zh}`);
+    lines.push(`${i + 1}. ${LABEL[f.severity]} ${f.rule}: ${f.message.zh}`);
     lines.push(`   ${f.message.en}`);
+    lines.push(`   ${f.formula}`);
     const figures = figuresLine(f);
     if (figures) lines.push(`   ${figures}`);
     for (const v of f.values) lines.push(`   · ${valueLine(v, width)}`);
@@ -33,11 +34,11 @@ function figuresLine(f: Finding): string | null {
   const parts: string[] = [];
   if (f.stated != null) parts.push(`stated ${f.stated}`);
   if (f.expected) {
-    const iv = f.expected.interval ? ` (any rounding: [${f.expected.interval.low}, ${f.expected.interval.high}])` : '';
-    parts.push(`recomputed ${f.expected.value}${iv}`);
+    parts.push(`recomputed ${f.expected.value}`);
+    if (f.expected.interval) parts.push(`any rounding [${f.expected.interval.low}, ${f.expected.interval.high}]`);
   }
   if (f.difference != null) parts.push(`difference ${f.difference}`);
-  return parts.length > 0 ? parts.join(', ') : null;
+  return parts.length > 0 ? parts.join(' · ') : null;
 }
 
 function valueLine(v: FindingValue, width: number): string {

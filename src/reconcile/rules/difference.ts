@@ -14,18 +14,18 @@ export default defineRule({
     description: 'A stated change (较上年增/减, 多/少, 比…少) equals the difference of its figures, with the sign the words give.',
     messages: {
       mismatch: {
-        zh: '增减额与其数据不符：{{formula}}，应为 {{expected}}，相差 {{difference}}。',
-        en: 'The stated change does not match its figures: {{formula}}; they give {{expected}} (off by {{difference}}).',
+        zh: '增减额与其数据不符，相差 {{difference}}',
+        en: 'The stated change does not match its figures (off by {{difference}})',
       },
       wrongSign: {
-        zh: '增减方向与数据相反：{{formula}}，实际为 {{expected}}。',
-        en: 'The change goes the other way: {{formula}}; the figures give {{expected}}.',
+        zh: '增减方向与数据相反：实际为 {{expected}}',
+        en: 'The change goes the other way: the figures give {{expected}}',
       },
       looseOnly: {
-        zh: '增减额仅在最宽松的舍入解读下与其数据相符：{{formula}}。',
-        en: 'The stated change matches its figures only on the loosest reading of rounding: {{formula}}.',
+        zh: '增减额仅在最宽松的舍入解读下与其数据相符',
+        en: 'The stated change matches its figures only on the loosest reading of rounding',
       },
-      ties: { zh: '增减额与其数据相符：{{formula}}。', en: 'The stated change matches its figures: {{formula}}.' },
+      ties: { zh: '增减额与其数据相符', en: 'The stated change matches its figures' },
     },
   },
   check(ctx) {

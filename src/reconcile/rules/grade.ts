@@ -17,14 +17,14 @@ export default defineRule({
     description: 'The stated 评价等级 (优/良/中/差) fits the score band of the stated score (patterns/grades.json).',
     messages: {
       mismatch: {
-        zh: '评价等级与得分不符：{{formula}}；{{score}}分对应“{{expected}}”。',
-        en: 'The grade does not fit the score: {{formula}}; {{score}} points is “{{expected}}”.',
+        zh: '评价等级与得分不符：{{score}}分对应“{{expected}}”',
+        en: 'The grade does not fit the score: {{score}} points is “{{expected}}”',
       },
       looseOnly: {
-        zh: '评价等级仅在得分按最宽松的舍入解读时相符：{{formula}}。',
-        en: 'The grade fits the score only on the loosest reading of rounding: {{formula}}.',
+        zh: '评价等级仅在得分按最宽松的舍入解读时相符',
+        en: 'The grade fits the score only on the loosest reading of rounding',
       },
-      ties: { zh: '评价等级与得分相符：{{formula}}。', en: 'The grade fits the score: {{formula}}.' },
+      ties: { zh: '评价等级与得分相符', en: 'The grade fits the score' },
     },
   },
   check(ctx) {

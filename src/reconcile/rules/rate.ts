@@ -12,14 +12,14 @@ export default defineRule({
     description: 'A stated rate (执行率, 控制率, 办结率, 占比, 增长率) equals the one its stated operands give.',
     messages: {
       mismatch: {
-        zh: '比率与其数据不符：{{formula}}，应为 {{expected}}%，相差 {{difference}} 个百分点。',
-        en: 'The rate does not match its figures: {{formula}}; they give {{expected}}% (off by {{difference}} points).',
+        zh: '比率与其数据不符：应为 {{expected}}%，相差 {{difference}} 个百分点',
+        en: 'The rate does not match its figures: they give {{expected}}% (off by {{difference}} points)',
       },
       looseOnly: {
-        zh: '比率仅在最宽松的舍入解读下与其数据相符：{{formula}}。',
-        en: 'The rate matches its figures only on the loosest reading of rounding: {{formula}}.',
+        zh: '比率仅在最宽松的舍入解读下与其数据相符',
+        en: 'The rate matches its figures only on the loosest reading of rounding',
       },
-      ties: { zh: '比率与其数据相符：{{formula}}。', en: 'The rate matches its figures: {{formula}}.' },
+      ties: { zh: '比率与其数据相符', en: 'The rate matches its figures' },
     },
   },
   check(ctx) {

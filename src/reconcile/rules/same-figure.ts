@@ -16,17 +16,17 @@ export default defineRule({
     description: 'One figure stated at two places (prose vs table, table vs table) has values that can be equal.',
     messages: {
       mismatch: {
-        zh: '同一数据前后不一致：{{formula}}，相差 {{difference}}。',
-        en: 'One figure is stated with two values: {{formula}} (difference {{difference}}).',
+        zh: '同一数据前后不一致，相差 {{difference}}',
+        en: 'One figure is stated with two values (off by {{difference}})',
       },
       looseOnly: {
-        zh: '同一数据两处仅在最宽松的舍入解读下一致：{{formula}}。',
-        en: 'One figure stated twice agrees only on the loosest reading of rounding: {{formula}}.',
+        zh: '同一数据两处仅在最宽松的舍入解读下一致',
+        en: 'One figure stated twice agrees only on the loosest reading of rounding',
       },
-      ties: { zh: '同一数据两处一致：{{formula}}。', en: 'One figure stated twice agrees: {{formula}}.' },
+      ties: { zh: '同一数据两处一致', en: 'One figure stated twice agrees' },
       tiesWithInclusion: {
-        zh: '扣除所含部分后两处一致：{{formula}}。',
-        en: 'The two statements agree once the included part is taken out: {{formula}}.',
+        zh: '扣除所含部分后两处一致',
+        en: 'The two statements agree once the included part is taken out',
       },
     },
   },

@@ -18,30 +18,30 @@ export default defineRule({
     description: 'Indicator scores: 得分 ≤ 分值; weights add to their group and to 100; scores add to the total; the prose total equals it.',
     messages: {
       scoreOverWeight: {
-        zh: '得分超过分值：{{formula}}。',
-        en: 'A score is above its weight: {{formula}}.',
+        zh: '得分超过分值 {{excess}} 分',
+        en: 'A score is above its weight by {{excess}}',
       },
       groupWeights: {
-        zh: '一级指标“{{group}}”下各指标分值之和与其分值不符：{{formula}}，相差 {{difference}}。',
-        en: 'The weights under “{{group}}” do not add to its weight: {{formula}} (difference {{difference}}).',
+        zh: '一级指标“{{group}}”下各指标分值之和与其分值不符，相差 {{difference}}',
+        en: 'The weights under “{{group}}” do not add to its weight (off by {{difference}})',
       },
       totalWeights: {
-        zh: '各指标分值之和与总分值不符：{{formula}}，相差 {{difference}}。',
-        en: 'The weights do not add to the total weight: {{formula}} (difference {{difference}}).',
+        zh: '各指标分值之和与总分值不符，相差 {{difference}}',
+        en: 'The weights do not add to the total weight (off by {{difference}})',
       },
       totalScores: {
-        zh: '各指标得分之和与总得分不符：{{formula}}，相差 {{difference}}。',
-        en: 'The scores do not add to the total score: {{formula}} (difference {{difference}}).',
+        zh: '各指标得分之和与总得分不符，相差 {{difference}}',
+        en: 'The scores do not add to the total score (off by {{difference}})',
       },
       proseTotal: {
-        zh: '正文自评得分与绩效指标表总得分不符：{{formula}}，相差 {{difference}}。',
-        en: 'The self-assessed score in the text differs from the indicator table: {{formula}} (difference {{difference}}).',
+        zh: '正文自评得分与绩效指标表总得分不符，相差 {{difference}}',
+        en: 'The self-assessed score in the text differs from the indicator table (off by {{difference}})',
       },
       looseOnly: {
-        zh: '分值/得分仅在最宽松的舍入解读下相符：{{formula}}。',
-        en: 'Weights or scores tie only on the loosest reading of rounding: {{formula}}.',
+        zh: '分值/得分仅在最宽松的舍入解读下相符',
+        en: 'Weights or scores tie only on the loosest reading of rounding',
       },
-      ties: { zh: '分值/得分相符：{{formula}}。', en: 'Weights and scores tie: {{formula}}.' },
+      ties: { zh: '分值/得分相符', en: 'Weights and scores tie' },
     },
   },
   check(ctx) {
@@ -57,7 +57,8 @@ export default defineRule({
       const score = rowTerm(row, row.score, 'score');
       const result = ctx.tie({ stated: weight, operands: [score], compute: ([s]) => s!, compare: 'atMost' });
       if (!result) continue;
-      report(ctx, 'scoreOverWeight', result, `${formatTerm(score)} ${result.outcome === 'fails' ? '>' : '≤'} ${formatTerm(weight)}`, [score, weight], [row.id]);
+      const formula = `${formatTerm(score)} ${result.outcome === 'fails' ? '>' : '≤'} ${formatTerm(weight)}`;
+      report(ctx, 'scoreOverWeight', result, formula, [score, weight], [row.id], { excess: result.difference.replace(/^\+/, '') });
     }
 
     // the weights of a 一级指标 group add to the weight it states

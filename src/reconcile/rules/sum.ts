@@ -13,18 +13,18 @@ export default defineRule({
     description: 'A total equals the sum of its parts; a partial list (主要/等) or an inclusion (含…) does not exceed it.',
     messages: {
       mismatch: {
-        zh: '合计数与分项之和不符：{{formula}}，相差 {{difference}}。',
-        en: 'The total does not equal the sum of its parts: {{formula}} (difference {{difference}}).',
+        zh: '合计数与分项之和不符，相差 {{difference}}',
+        en: 'The total does not equal the sum of its parts (off by {{difference}})',
       },
       partsExceed: {
-        zh: '分项之和超过总数：{{formula}}，超出 {{difference}}。',
-        en: 'The listed parts exceed the total: {{formula}} (over by {{difference}}).',
+        zh: '分项之和超过总数 {{excess}}',
+        en: 'The listed parts exceed the total by {{excess}}',
       },
       looseOnly: {
-        zh: '合计数与分项之和仅在最宽松的舍入解读下相符：{{formula}}。',
-        en: 'The total ties with its parts only on the loosest reading of rounding: {{formula}}.',
+        zh: '合计数与分项之和仅在最宽松的舍入解读下相符',
+        en: 'The total ties with its parts only on the loosest reading of rounding',
       },
-      ties: { zh: '合计数与分项之和相符：{{formula}}。', en: 'The total ties with its parts: {{formula}}.' },
+      ties: { zh: '合计数与分项之和相符', en: 'The total ties with its parts' },
     },
   },
   check(ctx) {
@@ -48,6 +48,7 @@ export default defineRule({
         result.outcome === 'ties' ? 'ties' : result.outcome === 'loose' ? 'looseOnly' : atMost ? 'partsExceed' : 'mismatch';
       ctx.report({
         messageId,
+        data: { excess: result.difference.replace(/^\+/, '') },
         outcome: result.outcome,
         uncertain: rel.partial || rel.inferred,
         formula,

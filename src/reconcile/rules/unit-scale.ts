@@ -11,8 +11,8 @@ export default defineRule({
     description: 'A figure equals another statement of it ×10000 or ÷10000 (元 written for 万元, or the reverse).',
     messages: {
       scaled: {
-        zh: '疑似单位错误（元与万元混用）：{{formula}}，两处相差 {{factor}} 倍。',
-        en: 'Looks like a unit slip (元 for 万元 or back): {{formula}}, the two differ by a factor of {{factor}}.',
+        zh: '疑似单位错误（元与万元混用）：两处相差 {{factor}} 倍',
+        en: 'Looks like a unit slip (元 for 万元 or back): the two differ by a factor of {{factor}}',
       },
     },
   },
