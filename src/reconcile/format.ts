@@ -66,7 +66,7 @@ function excerpt(quote: string, value: string, width: number): string {
   const text = quote.replace(/\s+/g, ' ').trim();
   if (text.length <= width) return text;
   const at = Math.max(text.indexOf(value), 0);
-  const start = Math.max(0, Math.min(at - Math.floor(width / 2), text.length - width));
+  const start = Math.max(0, Math.min(at - Math.floor(width / 2), text.length - width)); // float-ok: character positions
   const end = Math.min(text.length, start + width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }

@@ -77,7 +77,7 @@ function decimalShift(factor: Decimal): number {
   const exponent = factor.log(10).round();
   // a factor that is not a power of ten (none in patterns/units.json) keeps the printed places
   if (!dec('10').pow(exponent).equals(factor)) return 0;
-  return -exponent.toNumber(); // a count of decimal places, not a figure
+  return -exponent.toNumber(); // float-ok: a count of decimal places, not a figure
 }
 
 /**
