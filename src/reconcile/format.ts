@@ -61,12 +61,13 @@ export function place(loc: Location): string {
   return parts.join(', ');
 }
 
-/** The quote around the figure, at most `width` characters, with … where cut. */
+/** The quote around the figure (kept whole), at most `width` characters, with … where cut. */
 function excerpt(quote: string, value: string, width: number): string {
   const text = quote.replace(/\s+/g, ' ').trim();
   if (text.length <= width) return text;
   const at = Math.max(text.indexOf(value), 0);
-  const start = Math.max(0, Math.min(at - Math.floor(width / 2), text.length - width)); // float-ok: character positions
+  const pad = Math.max(0, (width - value.length) >> 1); // characters either side of the figure
+  const start = Math.max(0, Math.min(at - pad, text.length - width));
   const end = Math.min(text.length, start + width);
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
