@@ -35,7 +35,12 @@ export function runRules(rules: readonly Rule<string>[], input: ReconcileInput, 
   rules.forEach((rule, ruleIndex) => {
     if (options.rules?.[rule.meta.id] === false) return;
     const drafts: Draft<string>[] = [];
-    rule.check(createContext<string>(index, (d) => drafts.push(d)));
+    try {
+      rule.check(createContext<string>(index, (d) => drafts.push(d)));
+    } catch (error) {
+      // a rule that throws is a bug in gouji, not in the report: say which rule
+      throw new Error(`reconcile rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
     for (const draft of drafts) {
       const severity = severityOf(draft.outcome, draft.uncertain);
       if (severity === 'info' && !options.all) continue;

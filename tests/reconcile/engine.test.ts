@@ -90,6 +90,8 @@ describe('runRules', () => {
       },
     });
     expect(() => runRules([bad], report({ facts: facts() }))).toThrow(/no data for \{\{nope\}\}/);
+    const broken = defineRule({ meta: { id: 'broken', description: 'x', messages: { m: { zh: '', en: '' } } }, check: () => { throw new Error('boom'); } });
+    expect(() => runRules([broken], report())).toThrow('reconcile rule broken failed: boom');
     expect(() => fillMessage('r', 'm', { zh: '{{a}}', en: '{{ a }}' }, { a: '1' })).not.toThrow();
   });
 });
