@@ -69,7 +69,7 @@ export function formatExtraction(report: Pick<Report, 'meta' | 'sections' | 'fac
   const out: string[] = [];
   out.push([meta.department, meta.year, meta.reportType].filter((x) => x !== null && x !== undefined).join(' · ') || '（未识别报告信息）');
   if (meta.title) out.push(`标题：${meta.title}`);
-  if (meta.grade) out.push(`评价等级：${meta.grade.value}`);
+  if (meta.grade) out.push(`评价等级：${meta.grade.text}`);
   const prose = facts.filter((f) => f.source === 'prose');
   const tables = facts.filter((f) => f.source === 'table');
   out.push(`章节 ${sections.length} · 正文数字 ${prose.length} · 表格数字 ${tables.length} · 关系 ${relations.length}`);

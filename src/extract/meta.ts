@@ -112,7 +112,7 @@ function grade(paragraphs: ParagraphBlock[], sections: Section[]): Meta['grade']
       col: null,
       quote: p.text.slice(sentenceStart, sentenceEnd === -1 ? p.text.length : sentenceEnd + 1).trim(),
     };
-    return { value: m.groups['grade']!, location };
+    return { text: m.groups['grade']!, location };
   }
   return null;
 }

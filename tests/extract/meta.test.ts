@@ -19,7 +19,7 @@ describe.each(SEEDS)('meta — seed %s', (name) => {
       year: 2023,
       reportType: '部门整体支出绩效自评报告',
     });
-    expect(meta.grade?.value).toBe('优');
+    expect(meta.grade?.text).toBe('优');
     const span = meta.grade!.location.span!;
     expect(document.text.slice(span.start, span.end)).toBe('优');
     expect(meta.grade!.location.quote).toContain('评价等级优');
@@ -35,7 +35,7 @@ describe('meta — other reports', () => {
       year: 2024,
       reportType: '部门整体支出绩效自评报告',
     });
-    expect(meta.grade?.value).toBe('良');
+    expect(meta.grade?.text).toBe('良');
   });
 
   it('reads a 部门决算 title split over two lines', () => {
