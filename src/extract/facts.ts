@@ -48,6 +48,7 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
   const out: Fact[] = [];
   let paragraphYear: string | null = null;
   let prevEnd = 0;
+  const starts: number[] = [];
 
   for (const s of sentenceRanges(text)) {
     const inSentence = found.filter((n) => n.start >= s.start && n.start < s.end);
@@ -99,9 +100,30 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
         },
       });
       prevEnd = n.end;
+      starts.push(n.start);
     }
   }
+  disambiguate(out, starts, text);
   return out;
+}
+
+/**
+ * “召开局党组会议31次，研究议题181个…；召开局务会议9次，研究议题37个…”: one label for two
+ * different figures of one paragraph, in different clauses (；/。), is qualified by the
+ * first figure of its clause, so the two are not taken for one figure stated twice.
+ */
+function disambiguate(facts: Fact[], starts: number[], text: string): void {
+  const group = starts.map((start) => (text.slice(0, start).match(/[；;。！？!?]/g) ?? []).length);
+  const sameUnit = (a: Fact, b: Fact) => a.number.unit === b.number.unit;
+  const clashes = facts.map((f, i) =>
+    facts.some((g, j) => j !== i && g.label === f.label && sameUnit(f, g) && g.number.value !== f.number.value && group[j] !== group[i]),
+  );
+  const labels = facts.map((f) => f.label);
+  facts.forEach((f, i) => {
+    if (!clashes[i] || f.label === '') return;
+    const anchor = group.indexOf(group[i]!);
+    if (anchor !== i && labels[anchor] !== f.label && !facts[anchor]!.dims['direction']) f.label = `${labels[anchor]}${f.label}`;
+  });
 }
 
 /** Label of one figure, and the subject later generic labels in the sentence refer to. */

@@ -11,7 +11,8 @@ const PhraseRules = z.object({
   years: z.array(z.object({ regex: z.string(), year: z.string() })),
   kinds: z.array(z.object({ word: z.string().min(1), kind: z.string().min(1) })),
   generic: z.array(z.string()),
-  afterNounStops: z.array(z.string().min(1)),
+  afterNounEnds: z.array(z.string().min(1)),
+  afterNounVerbs: z.array(z.string().min(1)),
   afterNounMax: z.number().int().positive(),
 });
 export type PhraseRules = z.infer<typeof PhraseRules>;

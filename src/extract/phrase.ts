@@ -171,18 +171,22 @@ export function verbOnlyComparison(text: string, base: string): Comparison | nul
 }
 
 /**
- * Words right after a count (“内设17个科室”, “75名在职党员”) naming what is counted, up
- * to a clause mark, a digit or a stop word (均, 成功, …), at most afterNounMax characters.
+ * Words right after a count (“内设17个科室”, “3家企业成功创建湖南省单项冠军企业”) naming
+ * what is counted: up to a clause mark, a digit or an ending word (均, 全部, 到, …); a run
+ * longer than afterNounMax stops at the first verb (完成, 申报, …).
  */
 export function nounAfter(text: string, from: number): string {
-  let out = '';
-  for (let i = from; i < text.length && out.length < RULES.afterNounMax; i++) {
+  let run = '';
+  for (let i = from; i < text.length; i++) {
     const ch = text[i]!;
     if (!/[\u4e00-\u9fa5“”]/.test(ch)) break;
-    if (RULES.afterNounStops.some((w) => text.startsWith(w, i))) break;
-    out += ch;
+    if (RULES.afterNounEnds.some((w) => text.startsWith(w, i))) break;
+    run += ch;
   }
-  return out.replace(/[“”]/g, '');
+  run = run.replace(/[“”]/g, '');
+  if ([...run].length <= RULES.afterNounMax) return run;
+  const verb = Math.min(...RULES.afterNounVerbs.map((w) => run.indexOf(w)).filter((k) => k > 0));
+  return Number.isFinite(verb) ? run.slice(0, verb) : [...run].slice(0, RULES.afterNounMax).join('');
 }
 
 export function isGeneric(stem: string): boolean {

@@ -106,7 +106,7 @@ describe('prose facts — another department (corpus/other-dept-2024.docx)', () 
       '公务接待费=12600元',
       '公务用车运行维护费=33000元',
       '因公出国（境）费=0元',
-      '自评得分=92.5分',
+      '自评得分=88.5分',
     ]);
     const money = prose(facts).find((f) => f.label === '预算收入')!;
     expect(money.number).toMatchObject({ raw: '12,345,678.90元', wanYuan: '1234.56789', decimals: 2 });
