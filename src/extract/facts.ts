@@ -110,7 +110,8 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
 /**
  * “召开局党组会议31次，研究议题181个…；召开局务会议9次，研究议题37个…”: one label for two
  * different figures of one paragraph, in different clauses (；/。), is qualified by the
- * first figure of its clause, so the two are not taken for one figure stated twice.
+ * first figure of its clause, so the two are not taken for one figure stated twice; a
+ * count of the same things in another unit (26支 … 112人次) gets its unit in the label.
  */
 function disambiguate(facts: Fact[], starts: number[], text: string): void {
   const group = starts.map((start) => (text.slice(0, start).match(/[；;。！？!?]/g) ?? []).length);
@@ -123,6 +124,11 @@ function disambiguate(facts: Fact[], starts: number[], text: string): void {
     if (!clashes[i] || f.label === '') return;
     const anchor = group.indexOf(group[i]!);
     if (anchor !== i && labels[anchor] !== f.label && !facts[anchor]!.dims['direction']) f.label = `${labels[anchor]}${f.label}`;
+  });
+  // “26支专业施工队伍112人次”: the same things counted in another unit.
+  facts.forEach((f, i) => {
+    const earlier = facts.slice(0, i).some((g) => g.label === f.label && g.number.kind === 'count' && f.number.kind === 'count' && !sameUnit(f, g));
+    if (earlier && f.number.unit) f.label = `${f.label}（${f.number.unit}）`;
   });
 }
 
