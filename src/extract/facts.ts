@@ -198,7 +198,10 @@ function statedYear(text: string, from: number, to: number): string | null {
   const YEAR = /(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?![-—–~至到]\s*\d)/g;
   let last: string | null = null;
   const slice = text.slice(from, to);
+  // “与2023年度相比” names the base of a comparison, not the year of the figures.
+  const base = CONTEXT_BASE.exec(slice);
   for (const m of slice.matchAll(YEAR)) {
+    if (base && m.index >= base.index && m.index < base.index + base[0].length) continue;
     const before = slice.slice(0, m.index);
     const inTitle = (before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0);
     const inNumber = /[〔［\[﹝【(（]\s*$/.test(before);

@@ -6,6 +6,13 @@ import { canonicalLabel, labelKey } from './labels.js';
 import { trimLabel } from './phrase.js';
 import { phraseStart, sentenceRanges, type TextRange } from './sentences.js';
 
+const OperandSpec = z.object({
+  labels: z.array(z.string()).optional(),
+  words: z.array(z.string()).optional(),
+  kinds: z.array(z.string()).optional(),
+});
+type OperandSpec = z.infer<typeof OperandSpec>;
+
 const RelationsFile = z.object({
   sum: z.object({
     comment: z.string(),
@@ -26,8 +33,9 @@ const RelationsFile = z.object({
     rules: z.array(
       z.object({
         rate: z.string().min(1),
-        numerator: z.object({ labels: z.array(z.string()).optional(), words: z.array(z.string()).optional() }),
-        denominator: z.object({ labels: z.array(z.string()).optional(), words: z.array(z.string()).optional() }),
+        numerator: OperandSpec,
+        denominator: OperandSpec,
+        comment: z.string().optional(),
       }),
     ),
     share: z.string(),
@@ -174,11 +182,19 @@ function isStatement(f: Fact): boolean {
 function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Relation, 'id' | 'source'>> {
   const triggers = findTriggers(p.text);
   const out: Array<Omit<Relation, 'id' | 'source'>> = [];
+  // A list nested in another (“其中：人员经费…，主要包括：…；公用经费…”) ends at its ；
+  // even when introduced with a colon.
+  const scopes: number[] = [];
+  triggers.forEach((t, k) => {
+    const sentence = p.sentences.find((s) => t.start >= s.start && t.start < s.end);
+    const semicolon = firstSemicolon(p.text, t.end, sentence?.end ?? p.text.length);
+    const nestedIn = triggers.slice(0, k).some((o, j) => o.start >= (sentence?.start ?? 0) && scopes[j]! > t.start);
+    scopes.push(t.spansSemicolons && !nestedIn ? (sentence?.end ?? p.text.length) : semicolon);
+  });
   triggers.forEach((t, k) => {
     const sentence = p.sentences.find((s) => t.start >= s.start && t.start < s.end);
     if (!sentence) return;
-    const semicolon = firstSemicolon(p.text, t.end, sentence.end);
-    const scopeEnd = t.spansSemicolons ? sentence.end : semicolon;
+    const scopeEnd = scopes[k]!;
     // Nested lists (“…1410.45万元，主要用于…”) run to their own ； and are not parts here.
     const nested = triggers
       .slice(k + 1)
@@ -199,7 +215,8 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     const total = stated ?? namedTotal(p, all, t, first, sentence);
     if (!total) return;
     const last = parts[parts.length - 1]!;
-    const tailEnd = Math.min(scopeEnd, nextFigureStart(p, last.end));
+    const nextTrigger = triggers.find((n) => n.start >= last.end)?.start ?? p.text.length;
+    const tailEnd = Math.min(scopeEnd, nextFigureStart(p, last.end), nextTrigger);
     const partial = t.partial || parts.length === 1 || PARTIAL_TAIL.test(p.text.slice(last.end, tailEnd));
     out.push({
       kind: 'sum',
@@ -299,10 +316,14 @@ interface Target {
   label: string | null;
   kind: string | null;
   yearRef: string | null;
+  /** A base named by its year (“与2023年度相比”): the same item in that year. */
+  year?: string | null;
 }
 
 function targetOf(words: string, fallbackLabel: string | null): Target {
   const yearRef = /^(?:上年|上一年|去年)/u.test(words) ? '上年' : null;
+  const year = /^(\d{4})\s*年度?$/u.exec(words);
+  if (year) return { label: fallbackLabel, kind: null, yearRef: null, year: year[1]! };
   const bare = words.replace(/^(?:上年度?|上一年度?|去年|本年度?|年初|全年)/u, '');
   const alias = RULES.difference.operandAliases.find((a) => a.words.includes(words) || a.words.includes(bare));
   let kind: string | null = null;
@@ -375,7 +396,8 @@ function findOperand(f: Placed, p: Paragraph, all: Placed[], target: Target, not
     sameKind(g.fact, f.fact) &&
     labelKey(g.fact.label) === key &&
     (target.kind === null || (g.fact.dims['kind'] ?? null) === target.kind || (g.fact.dims['kind'] === undefined && target.kind === kindOfLabel(g.fact))) &&
-    (target.yearRef === null || g.fact.dims['yearRef'] === target.yearRef);
+    (target.yearRef === null || g.fact.dims['yearRef'] === target.yearRef) &&
+    (!target.year || g.fact.dims['year'] === target.year);
   const sameSentence = p.facts.filter((g) => g.sentence === f.sentence && fits(g));
   if (sameSentence.length) return sameSentence[sameSentence.length - 1]!;
   const sameParagraph = p.facts.filter(fits);
@@ -402,19 +424,21 @@ function rateOf(f: Placed, p: Paragraph, all: Placed[], sections: Section[], mad
   if (share?.groups) return shareOf(f, p, share.groups['whole'] ?? '', sections, made);
   const rule = RULES.rate.rules.find((r) => f.fact.label.endsWith(r.rate));
   if (!rule) return null;
-  const find = (spec: { labels?: string[] | undefined; words?: string[] | undefined }, not: string | null): Placed | null => {
+  const find = (spec: OperandSpec, not: Placed | null): Placed | null => {
     const ok = (g: Placed) =>
-      g.fact.id !== not &&
+      g.fact.id !== not?.fact.id &&
       g.fact.number.kind !== 'percent' &&
       !isStatement(g.fact) &&
-      ((spec.labels ?? []).some((l) => labelKey(l) === labelKey(g.fact.label)) || (spec.words ?? []).some((w) => g.fact.rawLabel.includes(w)));
-    // Labels are looked for in the paragraph, words only in the sentence.
+      ((spec.labels ?? []).some((l) => labelKey(l) === labelKey(g.fact.label)) ||
+        (spec.words ?? []).some((w) => g.fact.rawLabel.includes(w)) ||
+        ((spec.kinds ?? []).includes(g.fact.dims['kind'] ?? '') && (not === null || g.fact.label === not.fact.label)));
+    // Labels are looked for in the paragraph, words and kinds only in the sentence.
     const pool = spec.labels ? p.facts : p.facts.filter((g) => g.sentence === f.sentence);
     const near = pool.filter(ok).sort((a, b) => Math.abs(a.order - f.order) - Math.abs(b.order - f.order));
     return near[0] ?? null;
   };
   const numerator = find(rule.numerator, null);
-  const denominator = find(rule.denominator, numerator?.fact.id ?? null);
+  const denominator = find(rule.denominator, numerator);
   if (!numerator || !denominator || !sameKind(numerator.fact, denominator.fact)) return null;
   const outside = [numerator, denominator].some((o) => o.sentence !== f.sentence);
   void all;

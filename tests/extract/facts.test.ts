@@ -137,6 +137,13 @@ describe('prose facts — labels from the words before a figure', () => {
     ]);
   });
 
+  it('do not take the base year of 与…相比 for the year of the figures', () => {
+    const doc = textDocument(['上海市某局2024年度部门决算', '与2023年度相比，收入支出总计减少56.95万元。']);
+    const [fact] = extractProseFacts(doc, segment(doc), { title: null, department: null, year: 2024, reportType: null }).facts;
+    expect(fact!.dims).toMatchObject({ base: '2023年度', direction: '-' });
+    expect(fact!.dims['year']).toBeUndefined();
+  });
+
   it('read a comparison announced before the figure (与…相比)', () => {
     expect(labels(['与2023年度相比，收入支出总计减少56.95万元，下降1.87%。'])).toEqual([
       '收入支出总计较2023年度减少=56.95万元',
