@@ -24,7 +24,9 @@ interface OpenLevel {
  * 3. it starts a new style at 1 → a new level below the current one;
  * 4. it is the next number expected at some open level of another style of the same
  *    shape → that level (“（3）” after （一）（二）, “8、” after 七、: irregular numbering);
- * 5. otherwise it is taken at its own style's level (numbering that skips).
+ * 5. otherwise it is taken at its own style's level (numbering that skips); a new style
+ *    starting at a number other than 1 opens a level only when the paragraph is bold,
+ *    else it is a list item (“（六）…” of a list whose first items were sentences).
  * Numbered paragraphs that read like sentences (the duties “1.贯彻落实…；…”) are list
  * items. “附件N” starts a top-level section whose title is the next line when the
  * heading holds only the number. Headings inside a table of contents are skipped.
@@ -99,7 +101,8 @@ export function segment(doc: Document): Section[] {
       const expecting = findLastIndex(stack, (l) => shapeOf(l.style) === shapeOf(c.style) && l.value + 1 === c.value);
       if (expecting >= 0) open(c, block, expecting, stack[expecting]!.style, c.title);
       else if (own >= 0) open(c, block, own, c.style, c.title);
-      else open(c, block, stack.length, c.style, c.title);
+      else if (block.bold === true) open(c, block, stack.length, c.style, c.title);
+      else items.set(c.style, c.value);
     }
   }
 
@@ -138,7 +141,8 @@ function findLastIndex<T>(xs: readonly T[], pred: (x: T) => boolean): number {
 
 /**
  * A table of contents (“目录” followed by the heading list, often with dot leaders)
- * repeats the headings; they are skipped until the body repeats the first entry.
+ * repeats the headings; they are skipped until the body repeats the first entry or a
+ * line of running text shows the list is over.
  */
 class TocSkipper {
   private state: 'none' | 'listing' = 'none';
@@ -151,7 +155,13 @@ class TocSkipper {
       this.first = null;
       return true;
     }
-    if (this.state !== 'listing' || !c) return false;
+    if (this.state !== 'listing') return false;
+    // A table of contents is a run of short lines; running text ends it.
+    if (c ? !isTitleLike(c.title, false) : !isTitleLike(text, false)) {
+      this.state = 'none';
+      return false;
+    }
+    if (!c) return false;
     if (this.first === null) {
       this.first = c;
       return true;

@@ -160,9 +160,35 @@ describe('segment — rules', () => {
     ]);
   });
 
+  it('ends a table of contents at running text when the body does not repeat it', () => {
+    const sections = segment(
+      textDocument([
+        '目 录',
+        '一、部门主要职能 ……………… 3',
+        '二、部门机构设置 ……………… 5',
+        '上海市某某区司法局主要职能',
+        '上海市某某区司法局是主管本区司法和法制工作的区政府工作部门，主要职责是：',
+        '（一）贯彻执行国家和本市有关司法行政工作的法律、法规、规章和方针、政策，制定本区司法行政工作规划、年度计划并组织实施。',
+        '一、预算编制说明',
+      ]),
+    );
+    expect(sections.map((s) => `${s.number} ${s.title}`)).toEqual(['一 预算编制说明']);
+  });
+
   it('drops TOC lines with dot leaders', () => {
     const sections = segment(textDocument(['一、部门主要职能 ……………… 3', '二、部门机构设置 ……………… 5', '一、部门主要职能', '正文。']));
     expect(sections.map((s) => s.headingBlock)).toEqual([2]);
+  });
+
+  it('opens no level for a new style that starts mid-way, unless the paragraph is bold', () => {
+    const build = (bold: boolean) => {
+      const b = new DocumentBuilder();
+      b.addParagraph('一、主要职能', { bold: true });
+      b.addParagraph('（六）完成区委交办的其他任务。', { bold });
+      return b.build(null);
+    };
+    expect(segment(build(false)).map((s) => s.number)).toEqual(['一']);
+    expect(segment(build(true)).map((s) => s.number)).toEqual(['一', '（六）']);
   });
 
   it('uses bold only to admit a longer title', () => {
