@@ -41,6 +41,11 @@ export const Relation = z.object({
   source: z.enum(['prose', 'table']),
   /** True when gouji inferred the link (e.g. matched operands by label) rather than read it. */
   inferred: z.boolean().default(false),
+  /**
+   * Operands left out because their cell is empty or says “——” (a table row without a
+   * figure in that column is absent, not 0). Omitted when none were.
+   */
+  absent: z.number().int().nonnegative().optional(),
   location: Location,
 });
 export type Relation = z.infer<typeof Relation>;

@@ -1,0 +1,224 @@
+import type { TableColumn } from '../../model/index.js';
+import { parseCell, type CellValue } from './cell.js';
+import type { Grid } from './grid.js';
+import { TABLE_PATTERNS, type ColumnKind } from './patterns.js';
+import { oneLine, squash } from './text.js';
+
+/** A column of one header band, with what gouji read from its header. */
+export interface ColumnInfo {
+  col: number;
+  /** Header text, one line; parts of a multi-row header joined with “/”. */
+  label: string;
+  /** The header with year, kind and unit removed: the label of a figure that has no row label. */
+  base: string;
+  dims: Record<string, string>;
+  kind: ColumnKind;
+  unit: string | null;
+  /** The header names a column of figures (预算数, 金额, 率, 2023年…). */
+  valueHeader: boolean;
+}
+
+export interface BandInfo {
+  index: number;
+  start: number;
+  end: number;
+  headerRows: number[];
+  captionRow: number | null;
+  caption: string | null;
+  /** Header text of the label column (“财政供养人员情况”), if any. */
+  stub: string | null;
+  unit: string | null;
+  columns: ColumnInfo[];
+  labelCols: number[];
+  /** Columns where some data row has a figure. */
+  figureCols: number[];
+  dataRows: number[];
+}
+
+const MAX_HEADER_CELL = 30;
+
+function looksLikeHeader(text: string): boolean {
+  const t = squash(text);
+  return (
+    TABLE_PATTERNS.valueHeader.some((re) => re.test(t)) ||
+    TABLE_PATTERNS.otherHeader.some((re) => re.test(t)) ||
+    TABLE_PATTERNS.parenUnit.test(t)
+  );
+}
+
+const isFigure = (v: CellValue) => v.kind === 'number' || v.kind === 'comparison' || v.kind === 'labelled';
+
+/**
+ * Splits a table into header bands. A header row has at least two filled cells, no figure,
+ * short texts, and at least two (and half) of its cells look like column headers. A row
+ * right under a header row that a header cell spans into (rowspan/colspan) is part of the
+ * header. A one-cell text row just above a header is that band's caption.
+ */
+export function findBands(grid: Grid, tableUnit: string | null): BandInfo[] {
+  const filled = Array.from({ length: grid.rows }, (_, r) => grid.filledIn(r));
+  const parsed = filled.map((cells) => cells.map((c) => parseCell(c.text, null)));
+
+  const isHeader = (r: number): boolean => {
+    const cells = filled[r]!;
+    if (cells.length < 2 || parsed[r]!.some(isFigure)) return false;
+    if (cells.some((c) => squash(c.text).length > MAX_HEADER_CELL)) return false;
+    const hits = cells.filter((c) => looksLikeHeader(c.text)).length;
+    return hits >= 2 && hits * 2 >= cells.length;
+  };
+  const continuesHeader = (r: number, headerRows: Set<number>): boolean => {
+    if (!headerRows.has(r - 1) || filled[r]!.length === 0 || parsed[r]!.some(isFigure)) return false;
+    for (let c = 0; c < grid.cols; c++) {
+      const slot = grid.at(r, c);
+      if (slot?.fromAbove && headerRows.has(slot.cell.row)) return true;
+      const above = grid.at(r - 1, c);
+      if (above && above.cell.colSpan > 1 && slot?.origin && slot.cell.text.trim() !== '') return true;
+    }
+    return false;
+  };
+
+  const bands: Omit<BandInfo, 'columns' | 'labelCols' | 'unit' | 'stub' | 'figureCols'>[] = [];
+  const headerRows = new Set<number>();
+  let current: (typeof bands)[number] | null = null;
+  let prevFilled = -1;
+  for (let r = 0; r < grid.rows; r++) {
+    if (filled[r]!.length === 0) continue;
+    const header = isHeader(r) || continuesHeader(r, headerRows);
+    if (header) {
+      headerRows.add(r);
+      if (current && current.headerRows.includes(prevFilled) && prevFilled === r - 1) {
+        current.headerRows.push(r);
+      } else {
+        const band: (typeof bands)[number] = {
+          index: bands.length,
+          start: r,
+          end: r + 1,
+          headerRows: [r],
+          captionRow: null,
+          caption: null,
+          dataRows: [],
+        };
+        // A one-cell title row just above the header is the band's caption.
+        if (current && current.dataRows.at(-1) === prevFilled && filled[prevFilled]!.length === 1) {
+          const only = parsed[prevFilled]![0]!;
+          if (only.kind === 'text') {
+            current.dataRows.pop();
+            band.start = prevFilled;
+            band.captionRow = prevFilled;
+            band.caption = only.text;
+          }
+        }
+        bands.push(band);
+        current = band;
+      }
+    } else {
+      if (!current) {
+        current = { index: 0, start: r, end: r + 1, headerRows: [], captionRow: null, caption: null, dataRows: [] };
+        bands.push(current);
+      }
+      current.dataRows.push(r);
+    }
+    prevFilled = r;
+  }
+  // Drop bands left empty (a preamble that was only a caption) and close the ranges.
+  const kept = bands.filter((b) => b.headerRows.length > 0 || b.dataRows.length > 0);
+  kept.forEach((b, i) => {
+    b.index = i;
+    const next = kept[i + 1];
+    b.end = next ? next.start : grid.rows;
+  });
+  return kept.map((b) => describeBand(grid, b, parsed, filled, tableUnit));
+}
+
+function describeBand(
+  grid: Grid,
+  band: Omit<BandInfo, 'columns' | 'labelCols' | 'unit' | 'stub' | 'figureCols'>,
+  parsed: CellValue[][],
+  filled: ReturnType<Grid['filledIn']>[],
+  tableUnit: string | null,
+): BandInfo {
+  const columns: ColumnInfo[] = [];
+  for (let c = 0; c < grid.cols; c++) {
+    const parts: string[] = [];
+    for (const h of band.headerRows) {
+      const slot = grid.at(h, c);
+      const text = slot ? oneLine(slot.cell.text) : '';
+      if (text !== '' && parts.at(-1) !== text) parts.push(text);
+    }
+    columns.push(describeColumn(c, parts));
+  }
+
+  // Columns holding a figure in some data row (by the cell's own column).
+  const hasFigure = new Set<number>();
+  for (const r of band.dataRows) {
+    filled[r]!.forEach((cell, i) => {
+      const v = parsed[r]![i]!;
+      if (v.kind === 'number' || v.kind === 'comparison') hasFigure.add(cell.col);
+    });
+  }
+  // Label columns: the leading columns that name rows rather than hold figures.
+  const labelCols: number[] = [];
+  for (const col of columns) {
+    const weak = col.kind === 'value' && !col.valueHeader && !hasFigure.has(col.col);
+    if (col.kind === 'label' || weak) labelCols.push(col.col);
+    else break;
+  }
+
+  const stubCol = labelCols.length > 0 ? columns[labelCols[0]!] : undefined;
+  const stub = stubCol && stubCol.label !== '' ? stubCol.label : null;
+  const unitFrom = (text: string | null | undefined): string | null => {
+    if (!text) return null;
+    const t = squash(text);
+    return TABLE_PATTERNS.captionUnit.exec(t)?.[1] ?? TABLE_PATTERNS.parenUnit.exec(t)?.[1] ?? null;
+  };
+  let unit = unitFrom(band.caption);
+  for (const c of labelCols) unit ??= unitFrom(columns[c]!.label);
+  for (const h of band.headerRows) {
+    for (const cell of filled[h]!) unit ??= TABLE_PATTERNS.captionUnit.exec(squash(cell.text))?.[1] ?? null;
+  }
+  unit ??= tableUnit;
+  const figureCols = [...hasFigure].sort((a, b) => a - b);
+  return { ...band, stub, unit, columns, labelCols, figureCols };
+}
+
+/** Reads a column header: kind, dimensions (year, kind, column) and unit. */
+export function describeColumn(col: number, parts: string[]): ColumnInfo {
+  const label = parts.join('/');
+  const key = squash(label);
+  const last = squash(parts.at(-1) ?? '');
+  const withoutUnit = (s: string) => s.replace(new RegExp(TABLE_PATTERNS.parenUnit.source, 'g'), '');
+
+  let kind: ColumnKind = 'value';
+  for (const candidate of [withoutUnit(last), withoutUnit(key)]) {
+    const rule = TABLE_PATTERNS.columnKinds.find((k) => k.regex.test(candidate));
+    if (rule) {
+      kind = rule.kind;
+      break;
+    }
+  }
+
+  const dims: Record<string, string> = {};
+  let rest = withoutUnit(key);
+  const year = TABLE_PATTERNS.year.exec(rest);
+  if (year?.[1]) {
+    dims.year = year[1];
+    rest = rest.replace(year[0], '');
+  }
+  const kindWord = TABLE_PATTERNS.kinds.find((k) => rest.includes(k));
+  if (kindWord) {
+    dims.kind = kindWord;
+    rest = rest.replace(kindWord, '');
+  }
+  rest = rest.replace(/^\/+|\/+$/g, '').replace(/\/{2,}/g, '/');
+  if (rest !== '' && kind === 'value') dims.column = rest;
+  const base = rest !== '' ? rest : (kindWord ?? '');
+
+  const parenUnit = TABLE_PATTERNS.parenUnit.exec(key)?.[1] ?? null;
+  const unit = parenUnit ?? TABLE_PATTERNS.columnUnits.find((u) => u.regex.test(base))?.unit ?? null;
+  const valueHeader =
+    dims.year !== undefined || dims.kind !== undefined || TABLE_PATTERNS.valueHeader.some((re) => re.test(withoutUnit(last)));
+  return { col, label, base, dims, kind, unit, valueHeader };
+}
+
+export function toTableColumn(c: ColumnInfo): TableColumn {
+  return { col: c.col, label: c.label, dims: c.dims, kind: c.kind, unit: c.unit };
+}

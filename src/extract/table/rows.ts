@@ -1,0 +1,99 @@
+import type { Cell, TableRow } from '../../model/index.js';
+import type { BandInfo } from './bands.js';
+import { parseCell, type CellValue } from './cell.js';
+import type { Grid } from './grid.js';
+import { TABLE_PATTERNS } from './patterns.js';
+import { indentWidth, oneLine, rowMarker, squash, type RowMarker } from './text.js';
+
+/** One filled cell of a data row, read. */
+export interface ValueInfo {
+  /** Column the value belongs to (differs from cell.col only for a realigned row). */
+  col: number;
+  cell: Cell;
+  parsed: CellValue;
+}
+
+export interface RowInfo {
+  row: number;
+  band: BandInfo;
+  role: TableRow['role'];
+  /** The row's label cell, one line, as written (numbering included), or ''. */
+  labelText: string;
+  labelCell: Cell | null;
+  marker: RowMarker;
+  /** Visual indentation of the label as written (leading spaces kept by the readers). */
+  indent: number;
+  values: ValueInfo[];
+  /** The row's cells came out shifted (a reader that drops column spans) and were realigned. */
+  realigned: boolean;
+}
+
+/** Reads the data rows of a band: label, markers, role, and each filled cell. */
+export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
+  const labelCols = new Set(band.labelCols);
+  const maxLabelCol = band.labelCols.length > 0 ? Math.max(...band.labelCols) : -1;
+  const unitOf = (col: number) => band.columns[col]?.unit ?? band.unit;
+  const isValueCol = (col: number) => !labelCols.has(col) && (band.columns[col]?.kind ?? 'value') === 'value';
+
+  const rows: RowInfo[] = [];
+  for (const r of band.dataRows) {
+    const cells = grid.filledIn(r);
+    const read = cells.map((cell) => ({ col: cell.col, cell, parsed: parseCell(cell.text, unitOf(cell.col), band.unit) }));
+
+    // The label: the right-most text cell starting in a label column.
+    let labelAt = -1;
+    read.forEach((v, i) => {
+      const named = v.parsed.kind === 'text' || v.parsed.kind === 'placeholder'; // “……” rows too
+      if (v.cell.col <= maxLabelCol && labelCols.has(v.cell.col) && named) labelAt = i;
+    });
+    const labelCell = labelAt >= 0 ? read[labelAt]!.cell : null;
+    const values = read.filter((_, i) => i !== labelAt);
+    const realigned = realign(values, band, isValueCol, unitOf);
+
+    const labelText = labelCell ? oneLine(labelCell.text) : '';
+    const marker = rowMarker(labelCell?.text ?? '');
+    const narrative = values.some(
+      (v) => (v.parsed.kind === 'labelled' && !labelCols.has(v.col)) || (v.parsed.kind === 'text' && isValueCol(v.col)),
+    );
+    const onlyLabelled = !labelCell && values.some((v) => v.parsed.kind === 'labelled');
+    let role: TableRow['role'];
+    if (narrative || onlyLabelled) role = 'note';
+    else role = TABLE_PATTERNS.totals.find((t) => t.regex.test(squash(marker.label)))?.role ?? (marker.breakdown ? 'breakdown' : 'item');
+
+    rows.push({
+      row: r,
+      band,
+      role,
+      labelText,
+      labelCell,
+      marker,
+      indent: labelCell ? indentWidth(labelCell.text) : 0,
+      values,
+      realigned,
+    });
+  }
+  return rows;
+}
+
+/**
+ * A row whose figures sit under label or text columns while its value columns are empty
+ * came out collapsed (a text dump drops column spans: “总分 | 100 | 99” under a header of
+ * nine columns). Its figures are moved, in order, onto the band's columns that hold
+ * figures in other rows.
+ */
+function realign(
+  values: ValueInfo[],
+  band: BandInfo,
+  isValueCol: (col: number) => boolean,
+  unitOf: (col: number) => string | null,
+): boolean {
+  const figures = values.filter((v) => v.parsed.kind === 'number');
+  if (figures.length === 0 || figures.some((v) => isValueCol(v.col))) return false;
+  const numericCols = band.figureCols.filter(isValueCol);
+  if (numericCols.length < figures.length) return false;
+  figures.forEach((v, i) => {
+    v.col = numericCols[i]!;
+    v.parsed = parseCell(v.cell.text, unitOf(v.col), band.unit);
+  });
+  return true;
+}
