@@ -13,13 +13,14 @@ import type {
 import { sectionOfBlock } from '../segment/lookup.js';
 import { indicatorRelations, readIndicators } from './indicators.js';
 import { canonicalLabel } from './labels.js';
+import { toHalfWidth } from './numbers.js';
 import { findBands, toTableColumn, type BandInfo } from './table/bands.js';
 import { tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
 import { indicatorColumns, isIndicatorBand } from './table/indicator-columns.js';
 import { TABLE_PATTERNS } from './table/patterns.js';
-import { placeTotals, rateRelations, sumRelations, type FactIndex } from './table/relations.js';
+import { columnSumRelations, placeTotals, rateRelations, sumRelations, type FactIndex } from './table/relations.js';
 import { readRows, type RowInfo, type ValueInfo } from './table/rows.js';
 import { oneLine } from './table/text.js';
 
@@ -105,7 +106,10 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
 
     const nodes = buildHierarchy(bandRows, additive);
     const totals = placeTotals(bandRows, nodes);
-    if (!isIndicatorBand(cols)) relations.push(...sumRelations(band, bandRows, nodes, index, additive));
+    if (!isIndicatorBand(cols)) {
+      relations.push(...sumRelations(band, bandRows, nodes, index, additive));
+      relations.push(...columnSumRelations(band, bandRows, index, additive));
+    }
     relations.push(...rateRelations(band, bandRows, index));
 
     const nodeOf = new Map<number, RowNode>(nodes.map((n) => [n.info.row, n]));
@@ -228,14 +232,20 @@ function cellFact(
   return { id, label, rawLabel, number: parsed.number, source: 'table', dims, location: location(cell) };
 }
 
-/** “按收入性质分：” written above a column of labelled cells: the group they belong to. */
+/**
+ * “按收入性质分：” written above a “其中：” column of labelled cells (“其中：一般公共预算：…”,
+ * “其他资金：…”): the group those cells belong to. Walks up the cell's grid column to the
+ * “其中：” cell that opens the list, and takes the colon-ended heading right above it.
+ */
 function groupAbove(grid: Grid, band: BandInfo, cell: ValueInfo['cell']): string | null {
-  for (let r = cell.row - 1; r >= band.start; r--) {
+  let opened = false;
+  for (let r = cell.row; r >= band.start; r--) {
     const slot = grid.at(r, cell.col);
     const text = slot ? oneLine(slot.cell.text) : '';
-    if (text === '') continue;
-    if (TABLE_PATTERNS.labelledColon.test(text)) continue;
-    return TABLE_PATTERNS.groupCell.test(text) ? text.replace(/[：:]$/, '') : null;
+    if (text === '' || (r === cell.row && !TABLE_PATTERNS.breakdown.test(text))) continue;
+    if (opened) return TABLE_PATTERNS.groupCell.test(text) && !/\d/.test(text) ? text.replace(/[：:]$/, '') : null;
+    if (TABLE_PATTERNS.breakdown.test(text)) opened = true;
+    else if (!TABLE_PATTERNS.groupCell.test(text) && !TABLE_PATTERNS.labelledColon.test(toHalfWidth(text))) return null;
   }
   return null;
 }

@@ -209,7 +209,7 @@ export function describeColumn(col: number, parts: string[]): ColumnInfo {
     rest = rest.replace(kindWord, '');
   }
   rest = rest.replace(/^\/+|\/+$/g, '').replace(/\/{2,}/g, '/');
-  if (rest !== '' && kind === 'value') dims.column = rest;
+  if (rest !== '' && (kind === 'value' || kind === 'text')) dims.column = rest;
   const base = rest !== '' ? rest : (kindWord ?? '');
 
   const parenUnit = TABLE_PATTERNS.parenUnit.exec(key)?.[1] ?? null;

@@ -29,6 +29,8 @@ export function tableContext(doc: Document, blockIndex: number): TableContext {
     }
     const text = squash(block.text);
     unit ??= TABLE_PATTERNS.captionUnit.exec(text)?.[1] ?? null;
+    // A short line ending in a unit in brackets (“预算执行情况（万元）”) states it too.
+    if (text.length <= MAX_CAPTION) unit ??= new RegExp(`${TABLE_PATTERNS.parenUnit.source}$`).exec(text)?.[1] ?? null;
     if (caption === null && text.length <= MAX_CAPTION && /表/.test(text) && !/^附件[：:]/.test(text)) caption = block.text.trim();
   }
   return { caption, unit };

@@ -151,3 +151,37 @@ export function rateRelations(band: BandInfo, rows: RowInfo[], facts: FactIndex)
   }
   return out;
 }
+
+/**
+ * A 合计 column beside its parts (“2024年决算数: 合计 | 基本支出 | 项目支出”): in each row,
+ * the 合计 cell over the cells of the other columns under the same parent header (or, for
+ * a one-row header, the other value columns). Name: the total word of the header.
+ */
+export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactIndex, additive: (col: number) => boolean): Relation[] {
+  const groups = new Map<string, { col: number; last: string }[]>();
+  for (const c of band.columns) {
+    if (!additive(c.col) || c.label === '') continue;
+    const parts = c.label.split('/');
+    const prefix = parts.slice(0, -1).join('/');
+    const list = groups.get(prefix) ?? [];
+    // A header cell spanning two grid columns appears twice: keep its first column.
+    if (!list.some((x) => band.columns[x.col]!.label === c.label)) list.push({ col: c.col, last: squash(parts.at(-1)!) });
+    groups.set(prefix, list);
+  }
+  const out: Relation[] = [];
+  for (const cols of groups.values()) {
+    const totals = cols.filter((c) => TABLE_PATTERNS.totals.some((t) => t.role === 'total' && t.regex.test(c.last)));
+    if (totals.length !== 1 || cols.length < 3) continue;
+    const total = totals[0]!;
+    const parts = cols.filter((c) => c !== total);
+    for (const row of rows) {
+      if (row.role === 'note') continue;
+      const result = facts.at(row.row, total.col);
+      if (!summable(result)) continue;
+      const operands = parts.map((p) => facts.at(row.row, p.col)).filter(summable);
+      if (operands.length === 0) continue;
+      out.push({ ...sumRelation(result, operands, parts.length - operands.length, total.last, false), id: `r${result.id}-cols` });
+    }
+  }
+  return out;
+}

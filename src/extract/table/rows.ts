@@ -32,7 +32,11 @@ export interface RowInfo {
 export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
   const labelCols = new Set(band.labelCols);
   const maxLabelCol = band.labelCols.length > 0 ? Math.max(...band.labelCols) : -1;
-  const unitOf = (col: number) => band.columns[col]?.unit ?? band.unit;
+  // Row numbers (行次) and codes (科目编码) are not amounts: no unit for them.
+  const unitOf = (col: number) => {
+    const column = band.columns[col];
+    return column && (column.kind === 'index' || column.kind === 'code') ? null : (column?.unit ?? band.unit);
+  };
   const isValueCol = (col: number) => !labelCols.has(col) && (band.columns[col]?.kind ?? 'value') === 'value';
 
   const rows: RowInfo[] = [];
