@@ -183,7 +183,7 @@ describe('table relations of the seed report', () => {
       const dims = { year, kind };
       const [rel] = relationOf(docx, idOf(docx, '三公经费', dims));
       expect(rel).toMatchObject({ kind: 'sum', name: '分项', partial: false, source: 'table' });
-      expect(rel!.operands.map((id) => factById(docx, id).label)).toEqual(['公务用车购置和维护经费', '出国经费', '公务接待']);
+      expect(rel!.operands.map((id) => factById(docx, id).label)).toEqual(['公务用车购置及运行维护费', '因公出国（境）费', '公务接待费']);
     }
     const [projects] = relationOf(docx, idOf(docx, '项目支出', { year: '2023', kind: '决算数' }));
     expect(projects!.operands.map((id) => factById(docx, id).number.value)).toEqual(['147.2', '1085.73']);
