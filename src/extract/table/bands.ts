@@ -155,11 +155,13 @@ function describeBand(
       if (v.kind === 'number' || v.kind === 'comparison') hasFigure.add(cell.col);
     });
   }
-  // Label columns: the leading columns that name rows rather than hold figures.
+  // Label columns: the leading columns that name rows rather than hold figures (row
+  // numbers and codes among them are skipped, not label columns).
   const labelCols: number[] = [];
   for (const col of columns) {
     const weak = col.kind === 'value' && !col.valueHeader && !hasFigure.has(col.col);
     if (col.kind === 'label' || weak) labelCols.push(col.col);
+    else if (col.kind === 'index' || col.kind === 'code') continue; // 序号 / 科目编码 before the names
     else break;
   }
 
