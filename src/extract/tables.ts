@@ -14,7 +14,7 @@ import { sectionOfBlock } from '../segment/lookup.js';
 import { indicatorRelations, readIndicators } from './indicators.js';
 import { canonicalLabel } from './labels.js';
 import { toHalfWidth } from './numbers.js';
-import { findBands, toTableColumn, type BandInfo } from './table/bands.js';
+import { columnAt, findBands, segmentView, toTableColumn, type BandInfo } from './table/bands.js';
 import { tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
@@ -71,11 +71,12 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
     ...(cell.bbox ? { bbox: cell.bbox } : {}),
   });
 
-  for (const band of bands) {
+  for (const whole of bands) for (let segment = 0; segment < whole.segments.length; segment++) {
+    const band = segmentView(whole, segment);
     const bandRows = readRows(grid, band);
     const cols = indicatorColumns(band.columns);
     const additive = (col: number) => {
-      const c = band.columns[col];
+      const c = columnAt(band, col);
       return c !== undefined && c.kind === 'value' && !band.labelCols.includes(col) && !/率$/.test(c.base);
     };
     const rowFacts = new Map<number, Map<ValueInfo, Fact>>();
@@ -97,7 +98,7 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
           code: 'table-row-realigned',
           message: `row ${info.row} of table ${block.index} had its figures under label columns (a reader that drops column spans); they were read in order as ${info.values
             .filter((v) => v.parsed.kind === 'number')
-            .map((v) => band.columns[v.col]?.label ?? v.col)
+            .map((v) => columnAt(band, v.col)?.label ?? v.col)
             .join(', ')}`,
           location: location(info.labelCell ?? info.values[0]!.cell),
         });
@@ -114,8 +115,10 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
 
     const nodeOf = new Map<number, RowNode>(nodes.map((n) => [n.info.row, n]));
     const totalOf = new Map(totals.map((t) => [t.row.row, t]));
-    for (const r of [...(band.captionRow !== null ? [band.captionRow] : []), ...band.headerRows]) {
-      rows.push(headerRow(grid, r, band.index));
+    if (segment === 0) {
+      for (const r of [...(band.captionRow !== null ? [band.captionRow] : []), ...band.headerRows]) {
+        rows.push(headerRow(grid, r, band.index));
+      }
     }
     for (const info of bandRows) {
       const node = nodeOf.get(info.row);
@@ -139,10 +142,11 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
         role: info.role,
         values,
         band: band.index,
+        ...(whole.segments.length > 1 ? { segment } : {}),
       });
     }
   }
-  rows.sort((a, b) => a.row - b.row);
+  rows.sort((a, b) => a.row - b.row || (a.segment ?? 0) - (b.segment ?? 0));
 
   const first = bands.find((b) => b.headerRows.length > 0) ?? bands[0];
   const table: Table = {
@@ -165,6 +169,7 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
       unit: b.unit,
       labelCols: b.labelCols,
       columns: b.columns.map(toTableColumn),
+      ...(b.segments.length > 1 ? { segments: b.segments } : {}),
     })),
   };
   return { table, facts, relations, warnings };
@@ -198,7 +203,7 @@ function cellFact(
 ): Fact | null {
   const { parsed, cell } = v;
   if (parsed.kind !== 'number' && parsed.kind !== 'comparison' && parsed.kind !== 'labelled') return null;
-  const column = band.columns[v.col];
+  const column = columnAt(band, v.col);
   if (column && (column.kind === 'index' || column.kind === 'code')) return null;
   const id = `t${grid.block.index}-${cell.row}-${cell.col}`;
 

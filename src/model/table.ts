@@ -37,6 +37,8 @@ export const TableRow = z.object({
   values: z.array(TableValue),
   /** Index of the header band (Table.bands) the row belongs to. */
   band: z.number().int().nonnegative().optional(),
+  /** Side-by-side tables: which segment of the band (0 = left-most); absent when one. */
+  segment: z.number().int().nonnegative().optional(),
 });
 export type TableRow = z.infer<typeof TableRow>;
 
@@ -59,6 +61,19 @@ export const TableBand = z.object({
   /** Columns holding the row labels (the header column(s)). */
   labelCols: z.array(z.number().int().nonnegative()),
   columns: z.array(TableColumn),
+  /**
+   * Side-by-side tables (“收入: 项目 | 决算数 | 支出: 项目 | 合计 | …”): the column runs read as
+   * tables of their own, each with its label columns. Absent when the band is one table.
+   */
+  segments: z
+    .array(
+      z.object({
+        startCol: z.number().int().nonnegative(),
+        endCol: z.number().int().nonnegative(),
+        labelCols: z.array(z.number().int().nonnegative()),
+      }),
+    )
+    .optional(),
 });
 export type TableBand = z.infer<typeof TableBand>;
 

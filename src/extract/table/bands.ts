@@ -16,6 +16,12 @@ export interface ColumnInfo {
   unit: string | null;
   /** The header names a column of figures (预算数, 金额, 率, 2023年…). */
   valueHeader: boolean;
+  /**
+   * The header's parts without year and kind, a closing total word dropped:
+   * “公务用车购置及运行费/小计” → [公务用车购置及运行费] with `total` true; “合计” → [] total.
+   */
+  path: string[];
+  total: boolean;
 }
 
 export interface BandInfo {
@@ -33,6 +39,32 @@ export interface BandInfo {
   /** Columns where some data row has a figure. */
   figureCols: number[];
   dataRows: number[];
+  /**
+   * Side-by-side tables (“收入: 项目 | 决算数 || 支出: 项目 | 合计 | …”): each run of columns that
+   * starts with its own label column is read as a table of its own. One segment, the whole
+   * width, for ordinary tables.
+   */
+  segments: { startCol: number; endCol: number; labelCols: number[] }[];
+}
+
+/** The column of a band at a grid column (bands list their columns by grid position). */
+export function columnAt(band: Pick<BandInfo, 'columns'>, col: number): ColumnInfo | undefined {
+  return band.columns.find((c) => c.col === col);
+}
+
+/** One segment of a band as a band of its own: its columns and label columns only. */
+export function segmentView(band: BandInfo, index: number): BandInfo & { startCol: number; endCol: number } {
+  const seg = band.segments[index]!;
+  const inside = (col: number) => col >= seg.startCol && col < seg.endCol;
+  return {
+    ...band,
+    columns: band.columns.filter((c) => inside(c.col)),
+    labelCols: seg.labelCols,
+    figureCols: band.figureCols.filter(inside),
+    segments: [seg],
+    startCol: seg.startCol,
+    endCol: seg.endCol,
+  };
 }
 
 const MAX_HEADER_CELL = 30;
@@ -65,27 +97,57 @@ export function findBands(grid: Grid, tableUnit: string | null): BandInfo[] {
     const hits = cells.filter((c) => looksLikeHeader(c.text)).length;
     return hits >= 2 && hits * 2 >= cells.length;
   };
-  const continuesHeader = (r: number, headerRows: Set<number>): boolean => {
-    if (!headerRows.has(r - 1) || filled[r]!.length === 0 || parsed[r]!.some(isFigure)) return false;
+  const hasFigure = (r: number) => parsed[r]!.some((v) => v.kind === 'number' || v.kind === 'comparison');
+  const nonEmpty = [...filled.keys()].filter((r) => filled[r]!.length > 0);
+  const worded = new Set(nonEmpty.filter(isHeader));
+  const headerRows = new Set(worded);
+
+  // Rows above a worded header that group its columns (“合计 | 因公出国（境）费 | 公务用车购置及运行费
+  // | 公务接待费” over “预算数 | 决算数 | …”): no figure, and three or more cells or a cell
+  // reaching down into the header.
+  for (const h of [...worded].sort((a, b) => a - b)) {
+    let below = h;
+    for (let i = nonEmpty.indexOf(h) - 1; i >= 0; i--) {
+      const p = nonEmpty[i]!;
+      if (headerRows.has(p) || hasFigure(p)) break;
+      const reaches = filled[p]!.some((c) => c.row + c.rowSpan > below - 1 && c.rowSpan > 1);
+      if (filled[p]!.length < 3 && !reaches) break;
+      headerRows.add(p);
+      below = p;
+    }
+  }
+  // A table whose header has no header words (“项目 | 本年收入合计 | 财政拨款收入 | …” in 决算
+  // tables): the rows before its first figure are its header, but for a one-cell title row.
+  const firstFigure = nonEmpty.find(hasFigure);
+  if (firstFigure !== undefined && ![...headerRows].some((r) => r < firstFigure)) {
+    for (const r of nonEmpty) {
+      if (r >= firstFigure) break;
+      const cells = filled[r]!;
+      const title = cells.length === 1 && (cells[0]!.colSpan >= grid.cols || grid.cols === 1);
+      if (!title && (cells.length >= 2 || cells.some((c) => c.colSpan > 1))) headerRows.add(r);
+    }
+  }
+
+  const continuesHeader = (r: number, prev: number): boolean => {
+    if (!headerRows.has(prev) || hasFigure(r) || parsed[r]!.some(isFigure)) return false;
     for (let c = 0; c < grid.cols; c++) {
       const slot = grid.at(r, c);
       if (slot?.fromAbove && headerRows.has(slot.cell.row)) return true;
-      const above = grid.at(r - 1, c);
+      const above = grid.at(prev, c);
       if (above && above.cell.colSpan > 1 && slot?.origin && slot.cell.text.trim() !== '') return true;
     }
     return false;
   };
 
-  const bands: Omit<BandInfo, 'columns' | 'labelCols' | 'unit' | 'stub' | 'figureCols'>[] = [];
-  const headerRows = new Set<number>();
+  const bands: Omit<BandInfo, 'columns' | 'labelCols' | 'unit' | 'stub' | 'figureCols' | 'segments'>[] = [];
   let current: (typeof bands)[number] | null = null;
   let prevFilled = -1;
   for (let r = 0; r < grid.rows; r++) {
     if (filled[r]!.length === 0) continue;
-    const header = isHeader(r) || continuesHeader(r, headerRows);
+    const header = headerRows.has(r) || continuesHeader(r, prevFilled);
     if (header) {
       headerRows.add(r);
-      if (current && current.headerRows.includes(prevFilled) && prevFilled === r - 1) {
+      if (current && current.headerRows.includes(prevFilled)) {
         current.headerRows.push(r);
       } else {
         const band: (typeof bands)[number] = {
@@ -131,7 +193,7 @@ export function findBands(grid: Grid, tableUnit: string | null): BandInfo[] {
 
 function describeBand(
   grid: Grid,
-  band: Omit<BandInfo, 'columns' | 'labelCols' | 'unit' | 'stub' | 'figureCols'>,
+  band: Omit<BandInfo, 'columns' | 'labelCols' | 'unit' | 'stub' | 'figureCols' | 'segments'>,
   parsed: CellValue[][],
   filled: ReturnType<Grid['filledIn']>[],
   tableUnit: string | null,
@@ -179,7 +241,32 @@ function describeBand(
   }
   unit ??= tableUnit;
   const figureCols = [...hasFigure].sort((a, b) => a - b);
-  return { ...band, stub, unit, columns, labelCols, figureCols };
+  return { ...band, stub, unit, columns, labelCols, figureCols, segments: findSegments(columns, labelCols) };
+}
+
+/**
+ * A new segment starts where a label column (with the 科目编码 / 行次 columns before it)
+ * follows a column of values: “项目 | 决算数 | 项目 | 合计 | …”.
+ */
+function findSegments(columns: ColumnInfo[], labelCols: number[]): BandInfo['segments'] {
+  const segments: BandInfo['segments'] = [];
+  let start = 0;
+  let labels = labelCols;
+  for (let i = 1; i < columns.length; i++) {
+    const prev = columns[i - 1]!;
+    const here = columns[i]!;
+    if (prev.kind !== 'value' && prev.kind !== 'text') continue;
+    if (here.kind !== 'label' && here.kind !== 'code' && here.kind !== 'index') continue;
+    let j = i;
+    while (j < columns.length && columns[j]!.kind !== 'value' && columns[j]!.kind !== 'text') j++;
+    const lead = columns.slice(i, j).filter((c) => c.kind === 'label').map((c) => c.col);
+    if (lead.length === 0) continue;
+    segments.push({ startCol: start, endCol: here.col, labelCols: labels });
+    start = here.col;
+    labels = lead;
+  }
+  segments.push({ startCol: start, endCol: (columns.at(-1)?.col ?? -1) + 1, labelCols: labels });
+  return segments;
 }
 
 /** Reads a column header: kind, dimensions (year, kind, column) and unit. */
@@ -212,13 +299,18 @@ export function describeColumn(col: number, parts: string[]): ColumnInfo {
   }
   rest = rest.replace(/^\/+|\/+$/g, '').replace(/\/{2,}/g, '/');
   if (rest !== '' && (kind === 'value' || kind === 'text')) dims.column = rest;
-  const base = rest !== '' ? rest : (kindWord ?? '');
+  const path = rest === '' ? [] : rest.split('/');
+  const total = path.length > 0 && TABLE_PATTERNS.totals.some((t) => t.regex.test(path.at(-1)!));
+  if (total) path.pop();
+  // The label of a figure with no row label: the deepest part of the header that names
+  // something (a total column names its group; a bare 合计 names nothing: '').
+  const base = path.at(-1) ?? (total ? '' : (kindWord ?? ''));
 
   const parenUnit = TABLE_PATTERNS.parenUnit.exec(key)?.[1] ?? null;
   const unit = parenUnit ?? TABLE_PATTERNS.columnUnits.find((u) => u.regex.test(base))?.unit ?? null;
   const valueHeader =
     dims.year !== undefined || dims.kind !== undefined || TABLE_PATTERNS.valueHeader.some((re) => re.test(withoutUnit(last)));
-  return { col, label, base, dims, kind, unit, valueHeader };
+  return { col, label, base, dims, kind, unit, valueHeader, path, total };
 }
 
 export function toTableColumn(c: ColumnInfo): TableColumn {

@@ -24,6 +24,7 @@ interface Interval {
 
 /**
  * Builds the row hierarchy of one band from its markers, in reading order:
+ * - a row with a 科目编码 sits under the row with the code one level up (类 > 款 > 项);
  * - a numbered row is the sibling of the open row with the same numbering style, else the
  *   first child of the row above it (“1、业务工作经费” under “项目支出：”);
  * - a “其中：” row opens a breakdown of the row above; unmarked rows after it continue it;
@@ -81,7 +82,10 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     stack.push(node);
   };
 
+  const byCode: RowNode[] = [];
   for (const info of rows) {
+    // A total row closes every list above it.
+    if (info.role === 'total') stack.length = 0;
     if (info.role === 'note' || info.role === 'total' || info.role === 'subtotal') continue;
     const { marker } = info;
     const node: RowNode = {
@@ -95,6 +99,15 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     };
     nodes.push(node);
     const top = stack.at(-1) ?? null;
+
+    if (info.codeDepth !== null) {
+      // 科目编码 say it outright: 201 > 20106 > 2010601.
+      const parent = info.codeDepth > 0 ? (byCode[info.codeDepth - 1] ?? null) : null;
+      attach(node, parent, false);
+      byCode.length = info.codeDepth;
+      byCode[info.codeDepth] = node;
+      continue;
+    }
 
     if (marker.style) {
       const same = findLast(stack, (n) => n.style === marker.style);

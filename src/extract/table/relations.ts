@@ -1,5 +1,5 @@
 import type { Fact, Relation } from '../../model/index.js';
-import type { BandInfo } from './bands.js';
+import { columnAt, type BandInfo, type ColumnInfo } from './bands.js';
 import type { RowNode } from './hierarchy.js';
 import { TABLE_PATTERNS } from './patterns.js';
 import type { RowInfo } from './rows.js';
@@ -77,34 +77,53 @@ export interface PlacedTotal {
 
 /**
  * What each 合计 / 总计 / 小计 row adds up. A 合计 adds the top-level rows since the last total
- * (or, printed first as in 决算 tables, the top-level rows after it up to the next total).
- * A 小计 adds the siblings of the row just above it since the last total or subtotal.
+ * of its rank or higher (or, printed first as in 决算 tables, the top-level rows after it up
+ * to the next one). A higher total after a lower one adds that total and the top-level rows
+ * after it (总计 = 本年收入合计 + 年初结转和结余). A 小计 adds the siblings of the row just above
+ * it since the last total or subtotal.
  */
 export function placeTotals(rows: RowInfo[], nodes: RowNode[]): PlacedTotal[] {
   const nodeOf = new Map(nodes.map((n) => [n.info.row, n]));
   const out: PlacedTotal[] = [];
-  const totalAt = rows.map((r) => r.role === 'total' || r.role === 'subtotal');
+  const rule = (row: RowInfo) => TABLE_PATTERNS.totals.find((t) => t.regex.test(squash(row.marker.label)));
+  const rankAt = rows.map((r) => (r.role === 'total' || r.role === 'subtotal' ? (rule(r)?.rank ?? 1) : 0));
+  const topLevel = (from: number, to: number) =>
+    rows
+      .slice(from, to)
+      .map((r) => nodeOf.get(r.row))
+      .filter((n): n is RowNode => n !== undefined && n.level === 0 && !n.breakdown)
+      .map((n) => n.info.row);
+
   rows.forEach((row, i) => {
-    if (!totalAt[i]) return;
-    const word = TABLE_PATTERNS.totals.map((t) => t.regex.exec(squash(row.marker.label))?.[0]).find(Boolean) ?? row.marker.label;
-    let from = i;
-    while (from > 0 && !totalAt[from - 1]) from--;
-    const before = rows.slice(from, i).map((r) => nodeOf.get(r.row)).filter((n): n is RowNode => n !== undefined);
+    const rank = rankAt[i]!;
+    if (rank === 0) return;
+    const name = rule(row)?.regex.exec(squash(row.marker.label))?.[0] ?? row.marker.label;
     if (row.role === 'subtotal') {
+      let from = i;
+      while (from > 0 && rankAt[from - 1] === 0) from--;
+      const before = rows.slice(from, i).map((r) => nodeOf.get(r.row)).filter((n): n is RowNode => n !== undefined);
       const last = before.at(-1);
       const parent = last?.parent ?? null;
       const parts = before.filter((n) => n.parent === parent && !n.breakdown).map((n) => n.info.row);
-      out.push({ row, name: word, parts, parent, level: last?.level ?? 0 });
+      out.push({ row, name, parts, parent, level: last?.level ?? 0 });
       return;
     }
-    let scope = before;
-    if (!scope.some((n) => n.level === 0)) {
-      let to = i + 1;
-      while (to < rows.length && !totalAt[to]) to++;
-      scope = rows.slice(i + 1, to).map((r) => nodeOf.get(r.row)).filter((n): n is RowNode => n !== undefined);
+    let from = i;
+    while (from > 0 && !(rankAt[from - 1]! >= rank && rows[from - 1]!.role === 'total')) from--;
+    let lower = -1;
+    for (let j = i - 1; j >= from; j--) {
+      if (rows[j]!.role === 'total' && rankAt[j]! < rank) {
+        lower = j;
+        break;
+      }
     }
-    const parts = scope.filter((n) => n.level === 0 && !n.breakdown).map((n) => n.info.row);
-    out.push({ row, name: word, parts, parent: null, level: 0 });
+    let parts = lower >= 0 ? [rows[lower]!.row, ...topLevel(lower + 1, i)] : topLevel(from, i);
+    if (parts.length === 0) {
+      let to = i + 1;
+      while (to < rows.length && !(rankAt[to]! >= rank && rows[to]!.role === 'total')) to++;
+      parts = topLevel(i + 1, to);
+    }
+    out.push({ row, name, parts, parent: null, level: 0 });
   });
   return out;
 }
@@ -138,7 +157,7 @@ export function rateRelations(band: BandInfo, rows: RowInfo[], facts: FactIndex)
       out.push({
         id: `r${rate.id}-rate`,
         kind: 'rate',
-        name: band.columns[rateCol]!.base,
+        name: columnAt(band, rateCol)!.base,
         result: rate.id,
         operands: [num.id, den.id],
         partial: false,
@@ -153,34 +172,32 @@ export function rateRelations(band: BandInfo, rows: RowInfo[], facts: FactIndex)
 }
 
 /**
- * A 合计 column beside its parts (“2024年决算数: 合计 | 基本支出 | 项目支出”): in each row,
- * the 合计 cell over the cells of the other columns under the same parent header (or, for
- * a one-row header, the other value columns). Name: the total word of the header.
+ * A 合计 column beside its parts (“2024年决算数: 合计 | 基本支出 | 项目支出”, or a nested header
+ * “合计 | 因公出国（境）费 | 公务用车购置及运行费: 小计 | 购置费 | 运行费 | 公务接待费”): in each
+ * row, the total cell over the cells of the columns one level below it in the header, with
+ * the same year and kind. A subtotal column (“…/小计”) stands for its group. Name: the total
+ * word of the header (合计 / 小计 / 总计).
  */
 export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactIndex, additive: (col: number) => boolean): Relation[] {
-  const groups = new Map<string, { col: number; last: string }[]>();
-  for (const c of band.columns) {
-    if (!additive(c.col) || c.label === '') continue;
-    const parts = c.label.split('/');
-    const prefix = parts.slice(0, -1).join('/');
-    const list = groups.get(prefix) ?? [];
-    // A header cell spanning two grid columns appears twice: keep its first column.
-    if (!list.some((x) => band.columns[x.col]!.label === c.label)) list.push({ col: c.col, last: squash(parts.at(-1)!) });
-    groups.set(prefix, list);
-  }
+  const seen = new Set<string>();
+  // A header cell spanning two grid columns appears twice: keep its first column.
+  const cols = band.columns.filter((c) => additive(c.col) && c.label !== '' && !seen.has(c.label) && seen.add(c.label));
+  const sameDims = (a: ColumnInfo, b: ColumnInfo) => a.dims.year === b.dims.year && a.dims.kind === b.dims.kind;
+  const under = (parent: string[], c: ColumnInfo) =>
+    c.path.length === parent.length + 1 && parent.every((p, i) => c.path[i] === p);
   const out: Relation[] = [];
-  for (const cols of groups.values()) {
-    const totals = cols.filter((c) => TABLE_PATTERNS.totals.some((t) => t.role === 'total' && t.regex.test(c.last)));
-    if (totals.length !== 1 || cols.length < 3) continue;
-    const total = totals[0]!;
-    const parts = cols.filter((c) => c !== total);
+  for (const total of cols.filter((c) => c.total)) {
+    const parts = cols.filter((c) => c !== total && sameDims(c, total) && under(total.path, c));
+    if (parts.length < 2) continue;
+    const name = squash(total.label.split('/').reverse().find((p) => TABLE_PATTERNS.totals.some((t) => t.regex.test(squash(p)))) ?? '合计');
+    const word = TABLE_PATTERNS.totals.map((t) => t.regex.exec(name)?.[0]).find(Boolean) ?? name;
     for (const row of rows) {
       if (row.role === 'note') continue;
       const result = facts.at(row.row, total.col);
       if (!summable(result)) continue;
       const operands = parts.map((p) => facts.at(row.row, p.col)).filter(summable);
       if (operands.length === 0) continue;
-      out.push({ ...sumRelation(result, operands, parts.length - operands.length, total.last, false), id: `r${result.id}-cols` });
+      out.push({ ...sumRelation(result, operands, parts.length - operands.length, word, false), id: `r${result.id}-cols` });
     }
   }
   return out;

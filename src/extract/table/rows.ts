@@ -1,5 +1,5 @@
 import type { Cell, TableRow } from '../../model/index.js';
-import type { BandInfo } from './bands.js';
+import { columnAt, type BandInfo } from './bands.js';
 import { parseCell, type CellValue } from './cell.js';
 import type { Grid } from './grid.js';
 import { TABLE_PATTERNS } from './patterns.js';
@@ -26,6 +26,11 @@ export interface RowInfo {
   values: ValueInfo[];
   /** The row's cells came out shifted (a reader that drops column spans) and were realigned. */
   realigned: boolean;
+  /**
+   * Depth given by the row's 科目编码 (类 0, 款 1, 项 2): the last filled code column when the
+   * code is split over 类 | 款 | 项 columns, else the code's length (201 / 20106 / 2010601).
+   */
+  codeDepth: number | null;
 }
 
 /** Reads the data rows of a band: label, markers, role, and each filled cell. */
@@ -34,14 +39,17 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
   const maxLabelCol = band.labelCols.length > 0 ? Math.max(...band.labelCols) : -1;
   // Row numbers (行次) and codes (科目编码) are not amounts: no unit for them.
   const unitOf = (col: number) => {
-    const column = band.columns[col];
+    const column = columnAt(band, col);
     return column && (column.kind === 'index' || column.kind === 'code') ? null : (column?.unit ?? band.unit);
   };
-  const isValueCol = (col: number) => !labelCols.has(col) && (band.columns[col]?.kind ?? 'value') === 'value';
+  const isValueCol = (col: number) => !labelCols.has(col) && (columnAt(band, col)?.kind ?? 'value') === 'value';
+  const from = band.segments.length === 1 ? band.segments[0]!.startCol : 0;
+  const to = band.segments.length === 1 ? band.segments[0]!.endCol : Infinity;
 
   const rows: RowInfo[] = [];
   for (const r of band.dataRows) {
-    const cells = grid.filledIn(r);
+    const cells = grid.filledIn(r).filter((c) => c.col >= from && c.col < to);
+    if (cells.length === 0) continue; // this segment of the row is blank
     const read = cells.map((cell) => ({ col: cell.col, cell, parsed: parseCell(cell.text, unitOf(cell.col), band.unit) }));
 
     // The label: the right-most text cell starting in a label column.
@@ -68,6 +76,7 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
       row: r,
       band,
       role,
+      codeDepth: codeDepth(values, band),
       labelText,
       labelCell,
       marker,
@@ -100,4 +109,13 @@ function realign(
     v.parsed = parseCell(v.cell.text, unitOf(v.col), band.unit);
   });
   return true;
+}
+
+function codeDepth(values: ValueInfo[], band: BandInfo): number | null {
+  const codeCols = band.columns.filter((c) => c.kind === 'code').map((c) => c.col);
+  const codes = values.filter((v) => codeCols.includes(v.col) && /^\d+$/.test(v.cell.text.trim()));
+  if (codes.length === 0) return null;
+  if (codeCols.length > 1) return codeCols.indexOf(codes.at(-1)!.col);
+  const digits = codes[0]!.cell.text.trim().length;
+  return digits <= 3 ? 0 : Math.ceil((digits - 3) / 2);
 }
