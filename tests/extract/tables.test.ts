@@ -252,6 +252,41 @@ describe('a table laid out differently (corpus/other-tables-2024.docx)', () => {
     expect(total.absent).toBe(1); // （三）社会保障和就业支出 says “-”
   });
 
+  it('reads a side-by-side 收入 | 支出 table as two tables, and 总计 as 合计 + 结转和结余', () => {
+    const overview = other.tables.find((t) => t.caption?.includes('收入支出决算总表'))!;
+    expect(overview.bands![0]!.segments!.map((s) => s.labelCols)).toEqual([[0], [2]]);
+    const rows = overview.rows.filter((r) => r.role !== 'header');
+    expect(rows.filter((r) => r.row === 2).map((r) => [r.segment, r.label])).toEqual([
+      [0, '一般公共预算财政拨款'],
+      [1, '一般公共服务支出'],
+    ]);
+    const grand = tableFacts(other).filter((f) => f.location.table === overview.block && f.label === '总计');
+    expect(grand).toHaveLength(2);
+    for (const g of grand) {
+      const [rel] = relationOf(other, g.id);
+      expect(rel!.name).toBe('总计');
+      expect(rel!.operands.map((id) => factById(other, id).label)).toEqual(
+        // 本年支出合计 is a synonym of 决算支出 (patterns/labels.json)
+        g.location.col === 1 ? ['本年收入合计', '年初财政拨款结转和结余'] : ['决算支出', '年末财政拨款结转和结余'],
+      );
+    }
+    // 行次 on the right is a row number, not a figure; the right-hand 合计 adds three rows.
+    const spent = relationOf(other, byQuote(other, '决算支出', {})!.id)[0]!;
+    expect(spent.operands.map((id) => factById(other, id).number.value)).toEqual(['118.50', '461.80', '18.00']);
+  });
+
+  it('builds the hierarchy of a 功能分类 table from its 科目编码 (类 | 款 | 项)', () => {
+    const table = other.tables.find((t) => t.caption?.includes('支出决算表') && t.columns.some((c) => c.kind === 'code'))!;
+    expect(table.columns.map((c) => c.kind)).toEqual(['code', 'code', 'code', 'label', 'value', 'value', 'value']);
+    const shape = table.rows.filter((r) => r.role !== 'header').map((r) => `${r.level}:${r.label}`);
+    expect(shape.slice(0, 6)).toEqual(['0:合计', '0:一般公共服务支出', '1:人大事务', '2:行政运行', '2:一般行政管理事务', '0:农林水支出']);
+    const total = tableFacts(other).find((f) => f.location.table === table.block && f.label === '合计' && f.dims.column === '合计')!;
+    const byRows = relationOf(other, total.id).find((r) => r.name === '合计' && !r.id.endsWith('-cols'))!;
+    expect(byRows.operands.map((id) => factById(other, id).label)).toEqual(['一般公共服务支出', '农林水支出', '社会保障和就业支出']);
+    // Codes are not figures.
+    expect(tableFacts(other).some((f) => f.location.table === table.block && f.location.col! < 3)).toBe(false);
+  });
+
   it('ties everywhere (the fixture is consistent): every sum relation holds exactly', () => {
     for (const rel of other.relations.filter((x) => x.kind === 'sum')) {
       const sum = rel.operands.reduce((acc, id) => acc.plus(factById(other, id).number.value), new Decimal(0));
