@@ -49,7 +49,7 @@ export function formatIndicators(indicators: readonly IndicatorRow[]): string {
     previous = row;
   }
 
-  const scored = indicators.filter((r) => r.role !== 'total');
+  const scored = indicators.filter((r) => r.role !== 'total' && r.weight !== null);
   const sum = (pick: (r: IndicatorRow) => IndicatorRow['weight']) =>
     scored.reduce((acc, r) => (pick(r) ? acc.plus(pick(r)!.value) : acc), new Decimal(0)).toFixed();
   const total = indicators.find((r) => r.role === 'total');

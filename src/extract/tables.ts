@@ -14,7 +14,7 @@ import { sectionOfBlock } from '../segment/lookup.js';
 import { indicatorRelations, readIndicators } from './indicators.js';
 import { canonicalLabel } from './labels.js';
 import { toHalfWidth } from './numbers.js';
-import { columnAt, findBands, segmentView, toTableColumn, type BandInfo } from './table/bands.js';
+import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Continued } from './table/bands.js';
 import { tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
@@ -36,9 +36,12 @@ export interface TableExtraction {
 /** Typed tables: header rows/columns, row hierarchy, totals, cell facts. */
 export function extractTables(doc: Document, sections: Section[]): TableExtraction {
   const out: TableExtraction = { tables: [], facts: [], relations: [], warnings: [] };
+  let previous: { block: number; continued: Continued } | null = null;
   for (const block of doc.blocks) {
     if (block.kind !== 'table' || block.rows === 0) continue;
-    const read = readTable(doc, block, sectionOfBlock(sections, block.index));
+    const continues = previous && previous.block === block.index - 1 ? previous.continued : null;
+    const read = readTable(doc, block, sectionOfBlock(sections, block.index), continues);
+    previous = read.last ? { block: block.index, continued: read.last } : null;
     out.tables.push(read.table);
     out.facts.push(...read.facts);
     out.relations.push(...read.relations);
@@ -48,10 +51,16 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
   return out;
 }
 
-function readTable(doc: Document, block: TableBlock, section: string | null): Omit<TableExtraction, 'tables'> & { table: Table } {
+function readTable(
+  doc: Document,
+  block: TableBlock,
+  section: string | null,
+  continues: Continued | null,
+): Omit<TableExtraction, 'tables'> & { table: Table; last: Continued | null } {
   const grid = new Grid(block);
   const context = tableContext(doc, block.index);
-  const bands = findBands(grid, context.unit);
+  const bands = findBands(grid, context.unit, continues);
+  const lastBand = bands.at(-1);
   const facts: Fact[] = [];
   const relations: Relation[] = [];
   const warnings: Warning[] = [];
@@ -172,7 +181,7 @@ function readTable(doc: Document, block: TableBlock, section: string | null): Om
       ...(b.segments.length > 1 ? { segments: b.segments } : {}),
     })),
   };
-  return { table, facts, relations, warnings };
+  return { table, facts, relations, warnings, last: lastBand && lastBand.headerRows.length > 0 ? { grid, band: lastBand } : null };
 }
 
 function headerRow(grid: Grid, r: number, band: number): TableRow {

@@ -86,7 +86,16 @@ const isFigure = (v: CellValue) => v.kind === 'number' || v.kind === 'comparison
  * right under a header row that a header cell spans into (rowspan/colspan) is part of the
  * header. A one-cell text row just above a header is that band's caption.
  */
-export function findBands(grid: Grid, tableUnit: string | null): BandInfo[] {
+/**
+ * The header a table continues when it starts without one (a table split over pages by the
+ * reader): the last band of the table just before it, and that table's grid.
+ */
+export interface Continued {
+  grid: Grid;
+  band: BandInfo;
+}
+
+export function findBands(grid: Grid, tableUnit: string | null, continued: Continued | null = null): BandInfo[] {
   const filled = Array.from({ length: grid.rows }, (_, r) => grid.filledIn(r));
   const parsed = filled.map((cells) => cells.map((c) => parseCell(c.text, null)));
 
@@ -118,8 +127,9 @@ export function findBands(grid: Grid, tableUnit: string | null): BandInfo[] {
   }
   // A table whose header has no header words (“项目 | 本年收入合计 | 财政拨款收入 | …” in 决算
   // tables): the rows before its first figure are its header, but for a one-cell title row.
+  // (Not in a table that may continue the one before it: its first rows are data.)
   const firstFigure = nonEmpty.find(hasFigure);
-  if (firstFigure !== undefined && ![...headerRows].some((r) => r < firstFigure)) {
+  if (!continued && firstFigure !== undefined && ![...headerRows].some((r) => r < firstFigure)) {
     for (const r of nonEmpty) {
       if (r >= firstFigure) break;
       const cells = filled[r]!;
@@ -188,7 +198,11 @@ export function findBands(grid: Grid, tableUnit: string | null): BandInfo[] {
     const next = kept[i + 1];
     b.end = next ? next.start : grid.rows;
   });
-  return kept.map((b) => describeBand(grid, b, parsed, filled, tableUnit));
+  return kept.map((b) => {
+    const inherited = b.index === 0 && b.headerRows.length === 0 && continued ? inheritColumns(grid, continued) : null;
+    const band = describeBand(grid, b, parsed, filled, tableUnit, inherited);
+    return inherited && continued ? { ...band, unit: continued.band.unit, caption: continued.band.caption } : band;
+  });
 }
 
 function describeBand(
@@ -197,9 +211,11 @@ function describeBand(
   parsed: CellValue[][],
   filled: ReturnType<Grid['filledIn']>[],
   tableUnit: string | null,
+  inherited: ColumnInfo[] | null = null,
 ): BandInfo {
   const columns: ColumnInfo[] = [];
-  for (let c = 0; c < grid.cols; c++) {
+  for (let c = 0; c < grid.cols && inherited; c++) columns.push(inherited[c]!);
+  for (let c = 0; c < grid.cols && !inherited; c++) {
     const parts: string[] = [];
     for (const h of band.headerRows) {
       const slot = grid.at(h, c);
@@ -242,6 +258,63 @@ function describeBand(
   unit ??= tableUnit;
   const figureCols = [...hasFigure].sort((a, b) => a - b);
   return { ...band, stub, unit, columns, labelCols, figureCols, segments: findSegments(columns, labelCols) };
+}
+
+/**
+ * Columns for a table that starts without a header, from the table it continues: matched by
+ * position on the page (cell boxes overlapping in x) when the reader gives boxes, else
+ * one to one when both grids have as many columns. Null when they cannot be matched.
+ */
+function inheritColumns(grid: Grid, continued: Continued): ColumnInfo[] | null {
+  const from = continued.band.columns;
+  const spansNew = columnSpans(grid);
+  const spansOld = columnSpans(continued.grid);
+  if (spansNew.some(Boolean) && spansOld.some(Boolean)) {
+    const out: ColumnInfo[] = [];
+    for (let c = 0; c < grid.cols; c++) {
+      const here = spansNew[c];
+      let best: ColumnInfo | undefined;
+      let overlap = 0;
+      for (const col of from) {
+        const there = spansOld[col.col];
+        if (!here || !there) continue;
+        const o = Math.min(here[1], there[1]) - Math.max(here[0], there[0]);
+        if (o > overlap) [best, overlap] = [col, o];
+      }
+      out.push(best ? { ...best, col: c } : describeColumn(c, []));
+    }
+    return out;
+  }
+  if (grid.cols !== continued.grid.cols) return null;
+  return from.map((c) => ({ ...c }));
+}
+
+/**
+ * The x-range of each grid column: the grid's column boundaries read off the cells' boxes
+ * (a cell spanning columns c..c+k starts at boundary c and ends at boundary c+k+1; the
+ * median of what the cells say), missing boundaries interpolated. Undefined without boxes.
+ */
+function columnSpans(grid: Grid): ([number, number] | undefined)[] {
+  const seen: number[][] = Array.from({ length: grid.cols + 1 }, () => []);
+  for (const cell of grid.block.cells) {
+    if (!cell.bbox) continue;
+    seen[cell.col]!.push(cell.bbox[0]);
+    seen[Math.min(cell.col + cell.colSpan, grid.cols)]!.push(cell.bbox[2]);
+  }
+  const known = seen.map((xs) => (xs.length > 0 ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : undefined));
+  const at = (i: number): number | undefined => {
+    if (known[i] !== undefined) return known[i];
+    let lo = i - 1;
+    let hi = i + 1;
+    while (lo >= 0 && known[lo] === undefined) lo--;
+    while (hi < known.length && known[hi] === undefined) hi++;
+    if (lo < 0 || hi >= known.length) return undefined;
+    return known[lo]! + ((known[hi]! - known[lo]!) * (i - lo)) / (hi - lo);
+  };
+  return Array.from({ length: grid.cols }, (_, c) => {
+    const [x0, x1] = [at(c), at(c + 1)];
+    return x0 !== undefined && x1 !== undefined && x1 > x0 ? ([x0, x1] as [number, number]) : undefined;
+  });
 }
 
 /**
