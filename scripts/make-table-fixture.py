@@ -7,7 +7,7 @@ laid out unlike the seed's (used by tests/extract/tables.test.ts and indicators.
   spanning 合计 | 基本支出 | 项目支出), （一）/1. numbering, indented items, 合计 at the bottom;
 - 预算执行 row with the columns in another order (执行率 before 分值);
 - 绩效指标 table ordered 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 | 偏差原因,
-  with vMerge'd level cells and a gridSpan'd 总分 row;
+  with vMerge'd level cells and a gridSpan'd 总分 row, split into two tables (no header on the second);
 - 财政拨款收入支出决算总表 side by side (收入 | 支出 with 行次), 总计 = 本年收入合计 + 结转和结余;
 - 支出决算表 with 科目编码 split over 类 | 款 | 项 columns giving the hierarchy.
 
@@ -84,11 +84,14 @@ execution = table([
     ['资金总额', '600.00', '620.50', '598.30', '96.42%', '10', '9.64'],
 ], 7)
 
+# Split in two, as a table broken over a page comes out of some readers: the second part has
+# no header and starts under a merged 一级指标 cell.
 indicators = table([
     ['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '实际完成值', '得分', '偏差原因'],
     [R('产出指标'), R('数量指标'), '新建高标准农田面积', '20', '≥5000亩', '5200亩', '20', ''],
     [C, C, '培训农民人数', '10', '≥800人', '760人', '9', '受天气影响部分培训延期'],
-    [C, '质量指标', '项目验收合格率', '10', '100%', '100%', '10', ''],
+], 8) + table([
+    ['', '质量指标', '项目验收合格率', '10', '100%', '100%', '10', ''],
     [C, '时效指标', '资金拨付及时率', '10', '≥95%', '98%', '10', ''],
     [R('效益指标\n（30分）'), '社会效益指标', '带动农户增收', '20', '明显', '明显', '18', '部分项目尚未见效'],
     [C, '可持续影响指标', '农田设施持续发挥作用', '10', '长期', '长期', '10', ''],

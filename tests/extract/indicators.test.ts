@@ -101,6 +101,16 @@ describe('an indicator table laid out differently (corpus/other-tables-2024.docx
     expect(rows[0]).toMatchObject({ level1: '资金总额', actual: '96.42%' });
   });
 
+  it('reads on through a table split in two, the second part without a header', () => {
+    const parts = other.tables.filter((t) => other.indicators.some((r) => r.location.table === t.block));
+    expect(parts.length).toBeGreaterThanOrEqual(3); // execution table + the indicator table in two parts
+    const second = parts.at(-1)!;
+    expect(second.bands![0]!.headerRows).toEqual([]);
+    expect(second.bands![0]!.columns.map((c) => c.label)).toEqual(['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '实际完成值', '得分', '偏差原因']);
+    const first = other.indicators.find((r) => r.location.table === second.block)!;
+    expect(first).toMatchObject({ level1: '产出指标', level2: '质量指标', level3: '项目验收合格率' });
+  });
+
   it('weights sum to 100 and scores to the stated total', () => {
     const weights = sum(scored(other), (x) => x.weight);
     const scores = sum(scored(other), (x) => x.score);
