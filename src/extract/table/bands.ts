@@ -69,13 +69,18 @@ export function segmentView(band: BandInfo, index: number): BandInfo & { startCo
 
 const MAX_HEADER_CELL = 30;
 
-function looksLikeHeader(text: string): boolean {
+/** How much a cell looks like a column header: strong, weak (事业收入), or not (numbered rows never). */
+function headerLook(text: string): 'strong' | 'weak' | null {
   const t = squash(text);
-  return (
+  if (TABLE_PATTERNS.numbering.some((n) => n.regex.test(t))) return null;
+  if (
     TABLE_PATTERNS.valueHeader.some((re) => re.test(t)) ||
     TABLE_PATTERNS.otherHeader.some((re) => re.test(t)) ||
     TABLE_PATTERNS.parenUnit.test(t)
-  );
+  ) {
+    return 'strong';
+  }
+  return TABLE_PATTERNS.weakHeader.some((re) => re.test(t)) ? 'weak' : null;
 }
 
 const isFigure = (v: CellValue) => v.kind === 'number' || v.kind === 'comparison' || v.kind === 'labelled';
@@ -99,16 +104,23 @@ export function findBands(grid: Grid, tableUnit: string | null, continued: Conti
   const filled = Array.from({ length: grid.rows }, (_, r) => grid.filledIn(r));
   const parsed = filled.map((cells) => cells.map((c) => parseCell(c.text, null)));
 
-  const isHeader = (r: number): boolean => {
+  /** Header words: 'strong' (a header row), 'weak' (one only where a header can start), or not. */
+  const wording = (r: number): 'strong' | 'weak' | null => {
     const cells = filled[r]!;
-    if (cells.length < 2 || parsed[r]!.some(isFigure)) return false;
-    if (cells.some((c) => squash(c.text).length > MAX_HEADER_CELL)) return false;
-    const hits = cells.filter((c) => looksLikeHeader(c.text)).length;
-    return hits >= 2 && hits * 2 >= cells.length;
+    if (cells.length < 2 || parsed[r]!.some(isFigure)) return null;
+    if (cells.some((c) => squash(c.text).length > MAX_HEADER_CELL)) return null;
+    const looks = cells.map((c) => headerLook(c.text));
+    const hits = looks.filter((l) => l !== null).length;
+    if (hits < 2 || hits * 2 < cells.length) return null;
+    return looks.includes('strong') ? 'strong' : 'weak';
   };
   const hasFigure = (r: number) => parsed[r]!.some((v) => v.kind === 'number' || v.kind === 'comparison');
   const nonEmpty = [...filled.keys()].filter((r) => filled[r]!.length > 0);
-  const worded = new Set(nonEmpty.filter(isHeader));
+  const looks = nonEmpty.map(wording);
+  const firstRows = new Set(nonEmpty.slice(0, filled[nonEmpty[0] ?? 0]?.length === 1 ? 2 : 1));
+  const worded = new Set(
+    nonEmpty.filter((r, i) => looks[i] === 'strong' || (looks[i] === 'weak' && (firstRows.has(r) || looks[i + 1] === 'strong'))),
+  );
   const headerRows = new Set(worded);
 
   // Rows above a worded header that group its columns (“合计 | 因公出国（境）费 | 公务用车购置及运行费

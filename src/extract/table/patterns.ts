@@ -13,7 +13,7 @@ const RegexString = z.string().refine((s) => {
 }, 'a valid regular expression');
 
 const TableHeadersFile = z.object({
-  headerWords: z.object({ value: z.array(RegexString), other: z.array(RegexString) }),
+  headerWords: z.object({ value: z.array(RegexString), weak: z.array(RegexString), other: z.array(RegexString) }),
   columnKinds: z.object({
     rules: z.array(z.object({ kind: z.enum(['label', 'index', 'code', 'text']), regex: RegexString })),
   }),
@@ -73,6 +73,7 @@ export type IndicatorField = keyof TableHeadersFile['indicatorColumns'];
 /** Compiled table patterns; every regex from the data file, nothing about one report. */
 export const TABLE_PATTERNS = {
   valueHeader: FILE.headerWords.value.map((s) => new RegExp(s)),
+  weakHeader: FILE.headerWords.weak.map((s) => new RegExp(s)),
   otherHeader: FILE.headerWords.other.map((s) => new RegExp(s)),
   columnKinds: FILE.columnKinds.rules.map((r) => ({ kind: r.kind, regex: new RegExp(r.regex) })),
   year: new RegExp(FILE.dims.year),
