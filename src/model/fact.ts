@@ -46,6 +46,12 @@ export const Relation = z.object({
    * figure in that column is absent, not 0). Omitted when none were.
    */
   absent: z.number().int().nonnegative().optional(),
+  /**
+   * For a rate: `ratio` (default) result = operands[0] ÷ operands[1] × 100 (执行率, 控制率,
+   * 办结率, 占比); `growth` result = (operands[0] − operands[1]) ÷ operands[1] × 100 (增长率,
+   * 增幅; operands[0] this year, operands[1] the base year).
+   */
+  formula: z.enum(['ratio', 'growth']).optional(),
   location: Location,
 });
 export type Relation = z.infer<typeof Relation>;
