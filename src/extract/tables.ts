@@ -15,7 +15,7 @@ import { indicatorRelations, readIndicators } from './indicators.js';
 import { canonicalLabel } from './labels.js';
 import { toHalfWidth } from './numbers.js';
 import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Continued } from './table/bands.js';
-import { tableContext } from './table/context.js';
+import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
 import { indicatorColumns, isIndicatorBand } from './table/indicator-columns.js';
@@ -59,7 +59,7 @@ function readTable(
 ): Omit<TableExtraction, 'tables'> & { table: Table; last: Continued | null } {
   const grid = new Grid(block);
   const context = tableContext(doc, block.index);
-  const bands = findBands(grid, context.unit, continues);
+  const bands = findBands(grid, context.unit, continues, captionDims(context.caption));
   const lastBand = bands.at(-1);
   const facts: Fact[] = [];
   const relations: Relation[] = [];
@@ -138,7 +138,9 @@ function readTable(
       if (info.labelCell) values.push({ col: info.labelCell.col, text: oneLine(info.labelCell.text), number: null, fact: null });
       for (const v of info.values) {
         const fact = made.get(v);
-        const number = v.parsed.kind === 'number' || v.parsed.kind === 'comparison' || v.parsed.kind === 'labelled' ? v.parsed.number : null;
+        const column = columnAt(band, v.col);
+        const figure = column?.kind !== 'index' && column?.kind !== 'code'; // 行次 and 科目编码 are not figures
+        const number = figure && (v.parsed.kind === 'number' || v.parsed.kind === 'comparison' || v.parsed.kind === 'labelled') ? v.parsed.number : null;
         values.push({ col: v.col, text: oneLine(v.cell.text), number: fact ? fact.number : number, fact: fact?.id ?? null });
       }
       values.sort((a, b) => a.col - b.col);
@@ -243,6 +245,7 @@ function cellFact(
     rawLabel = [owner, colLabel].filter((s) => s !== '').join(' / ');
   }
   if (parsed.kind === 'comparison') dims.comparator = parsed.comparator;
+  if (info.code) dims.code = info.code;
   return { id, label, rawLabel, number: parsed.number, source: 'table', dims, location: location(cell) };
 }
 

@@ -283,8 +283,15 @@ describe('a table laid out differently (corpus/other-tables-2024.docx)', () => {
     const total = tableFacts(other).find((f) => f.location.table === table.block && f.label === '合计' && f.dims.column === '合计')!;
     const byRows = relationOf(other, total.id).find((r) => r.name === '合计' && !r.id.endsWith('-cols'))!;
     expect(byRows.operands.map((id) => factById(other, id).label)).toEqual(['一般公共服务支出', '农林水支出', '社会保障和就业支出']);
-    // Codes are not figures.
+    // Codes are not figures; they name the row in dims.code, and the title gives the kind.
     expect(tableFacts(other).some((f) => f.location.table === table.block && f.location.col! < 3)).toBe(false);
+    expect(table.rows.flatMap((r) => r.values).filter((v) => v.col < 3 && v.number !== null)).toEqual([]);
+    const running = tableFacts(other).find((f) => f.location.table === table.block && f.label === '事业运行')!;
+    expect(running.dims).toEqual({ kind: '决算数', column: '合计', code: '2130104' });
+  });
+
+  it('gives no error findings: the fixture ties, and reconcile reads these relations as meant', () => {
+    expect(other.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('ties everywhere (the fixture is consistent): every sum relation holds exactly', () => {

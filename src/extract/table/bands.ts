@@ -2,6 +2,7 @@ import type { TableColumn } from '../../model/index.js';
 import { parseCell, type CellValue } from './cell.js';
 import type { Grid } from './grid.js';
 import { TABLE_PATTERNS, type ColumnKind } from './patterns.js';
+import { captionDims } from './context.js';
 import { oneLine, squash } from './text.js';
 
 /** A column of one header band, with what gouji read from its header. */
@@ -100,7 +101,12 @@ export interface Continued {
   band: BandInfo;
 }
 
-export function findBands(grid: Grid, tableUnit: string | null, continued: Continued | null = null): BandInfo[] {
+export function findBands(
+  grid: Grid,
+  tableUnit: string | null,
+  continued: Continued | null = null,
+  tableDims: Record<string, string> = {},
+): BandInfo[] {
   const filled = Array.from({ length: grid.rows }, (_, r) => grid.filledIn(r));
   const parsed = filled.map((cells) => cells.map((c) => parseCell(c.text, null)));
 
@@ -212,7 +218,7 @@ export function findBands(grid: Grid, tableUnit: string | null, continued: Conti
   });
   return kept.map((b) => {
     const inherited = b.index === 0 && b.headerRows.length === 0 && continued ? inheritColumns(grid, continued) : null;
-    const band = describeBand(grid, b, parsed, filled, tableUnit, inherited);
+    const band = describeBand(grid, b, parsed, filled, tableUnit, inherited, tableDims);
     return inherited && continued ? { ...band, unit: continued.band.unit, caption: continued.band.caption } : band;
   });
 }
@@ -224,6 +230,7 @@ function describeBand(
   filled: ReturnType<Grid['filledIn']>[],
   tableUnit: string | null,
   inherited: ColumnInfo[] | null = null,
+  tableDims: Record<string, string> = {},
 ): BandInfo {
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < grid.cols && inherited; c++) columns.push(inherited[c]!);
@@ -268,6 +275,12 @@ function describeBand(
     for (const cell of filled[h]!) unit ??= TABLE_PATTERNS.captionUnit.exec(squash(cell.text))?.[1] ?? null;
   }
   unit ??= tableUnit;
+  // Year and kind from the band's caption or the table's title, where the header has none.
+  const fromCaption = { ...tableDims, ...captionDims(band.caption) };
+  for (const col of columns) {
+    if (col.kind !== 'value' || labelCols.includes(col.col) || col.unit === '分') continue;
+    for (const key of ['year', 'kind'] as const) if (fromCaption[key] && !col.dims[key]) col.dims[key] = fromCaption[key];
+  }
   const figureCols = [...hasFigure].sort((a, b) => a - b);
   return { ...band, stub, unit, columns, labelCols, figureCols, segments: findSegments(columns, labelCols) };
 }
@@ -313,7 +326,7 @@ function columnSpans(grid: Grid): ([number, number] | undefined)[] {
     seen[cell.col]!.push(cell.bbox[0]);
     seen[Math.min(cell.col + cell.colSpan, grid.cols)]!.push(cell.bbox[2]);
   }
-  const known = seen.map((xs) => (xs.length > 0 ? xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : undefined));
+  const known = seen.map((xs) => (xs.length > 0 ? xs.sort((a, b) => a - b)[xs.length >> 1]! : undefined)); // median x of a page coordinate
   const at = (i: number): number | undefined => {
     if (known[i] !== undefined) return known[i];
     let lo = i - 1;

@@ -13,6 +13,18 @@ export interface TableContext {
   unit: string | null;
 }
 
+/** Year and kind a title states (“2026年部门收入预算总表” → 2026, 预算数). */
+export function captionDims(caption: string | null): Record<string, string> {
+  const dims: Record<string, string> = {};
+  if (!caption) return dims;
+  const text = squash(caption);
+  const year = TABLE_PATTERNS.year.exec(text)?.[1];
+  if (year) dims.year = year;
+  const kind = TABLE_PATTERNS.captionKinds.find((k) => k.regex.test(text))?.kind;
+  if (kind) dims.kind = kind;
+  return dims;
+}
+
 /**
  * Caption and unit of a table from the paragraphs just above it. A table right after
  * another table (a dump splitting one table, or a form continued) keeps the caption of the

@@ -18,6 +18,7 @@ const TableHeadersFile = z.object({
     rules: z.array(z.object({ kind: z.enum(['label', 'index', 'code', 'text']), regex: RegexString })),
   }),
   dims: z.object({ year: RegexString, kinds: z.array(z.string().min(1)) }),
+  captionDims: z.object({ kinds: z.array(z.object({ regex: RegexString, kind: z.string().min(1) })) }),
   columnUnits: z.object({ rules: z.array(z.object({ regex: RegexString, unit: z.string().min(1) })) }),
   units: z.object({ caption: z.string(), parenthesised: z.string().includes('UNIT') }),
   totals: z.object({
@@ -78,6 +79,7 @@ export const TABLE_PATTERNS = {
   columnKinds: FILE.columnKinds.rules.map((r) => ({ kind: r.kind, regex: new RegExp(r.regex) })),
   year: new RegExp(FILE.dims.year),
   kinds: [...FILE.dims.kinds].sort((a, b) => b.length - a.length),
+  captionKinds: FILE.captionDims.kinds.map((k) => ({ regex: new RegExp(k.regex), kind: k.kind })),
   columnUnits: FILE.columnUnits.rules.map((r) => ({ regex: new RegExp(r.regex), unit: r.unit })),
   captionUnit: new RegExp(`${FILE.units.caption}(${UNIT_ALT})`),
   parenUnit: new RegExp(FILE.units.parenthesised.replace('UNIT', `(${UNIT_ALT})`)),

@@ -31,6 +31,8 @@ export interface RowInfo {
    * code is split over 类 | 款 | 项 columns, else the code's length (201 / 20106 / 2010601).
    */
   codeDepth: number | null;
+  /** The row's 科目编码 as printed, its 类/款/项 parts joined (“2010101”), or null. */
+  code: string | null;
 }
 
 /** Reads the data rows of a band: label, markers, role, and each filled cell. */
@@ -77,6 +79,7 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
       band,
       role,
       codeDepth: codeDepth(values, band),
+      code: codeOf(values, band),
       labelText,
       labelCell,
       marker,
@@ -117,5 +120,11 @@ function codeDepth(values: ValueInfo[], band: BandInfo): number | null {
   if (codes.length === 0) return null;
   if (codeCols.length > 1) return codeCols.indexOf(codes.at(-1)!.col);
   const digits = codes[0]!.cell.text.trim().length;
-  return digits <= 3 ? 0 : Math.ceil((digits - 3) / 2);
+  return digits <= 3 ? 0 : (digits - 2) >> 1; // 201 → 0, 20106 → 1, 2010601 → 2 (a count of digits)
+}
+
+function codeOf(values: ValueInfo[], band: BandInfo): string | null {
+  const codeCols = band.columns.filter((c) => c.kind === 'code').map((c) => c.col);
+  const parts = values.filter((v) => codeCols.includes(v.col) && /^\d+$/.test(v.cell.text.trim())).map((v) => v.cell.text.trim());
+  return parts.length > 0 ? parts.join('') : null;
 }
