@@ -288,6 +288,10 @@ describe('a table laid out differently (corpus/other-tables-2024.docx)', () => {
     expect(table.rows.flatMap((r) => r.values).filter((v) => v.col < 3 && v.number !== null)).toEqual([]);
     const running = tableFacts(other).find((f) => f.location.table === table.block && f.label === '事业运行')!;
     expect(running.dims).toEqual({ kind: '决算数', column: '合计', code: '2130104' });
+    // A coded row without figures stays as it is (its codes are not moved into the value columns).
+    const empty = table.rows.find((r) => r.label === '其他社会保障和就业支出')!;
+    expect(empty.values.every((v) => v.fact === null && v.number === null)).toBe(true);
+    expect(other.warnings.filter((w) => w.code === 'table-row-realigned')).toEqual([]);
   });
 
   it('gives no error findings: the fixture ties, and reconcile reads these relations as meant', () => {

@@ -103,7 +103,11 @@ function realign(
   isValueCol: (col: number) => boolean,
   unitOf: (col: number) => string | null,
 ): boolean {
-  const figures = values.filter((v) => v.parsed.kind === 'number');
+  const numbering = (col: number) => {
+    const kind = columnAt(band, col)?.kind;
+    return kind === 'index' || kind === 'code'; // 行次 / 科目编码 are where they belong
+  };
+  const figures = values.filter((v) => v.parsed.kind === 'number' && !numbering(v.col));
   if (figures.length === 0 || figures.some((v) => isValueCol(v.col))) return false;
   const numericCols = band.figureCols.filter(isValueCol);
   if (numericCols.length < figures.length) return false;
