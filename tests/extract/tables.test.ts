@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { extractIndicators } from '../../src/extract/indicators.js';
 import { parseCell } from '../../src/extract/table/cell.js';
-import { Report, type Fact, type Relation, type Table } from '../../src/model/index.js';
+import { extractTables } from '../../src/extract/tables.js';
+import { Report, type Cell, type Document, type Fact, type Relation, type Table } from '../../src/model/index.js';
 import { corpusBytes, corpusPath } from '../helpers/corpus.js';
 
 interface GoldenFact {
@@ -327,5 +329,35 @@ describe('parseCell', () => {
   it('gives a labelled cell the unit it is told, not the unit of the column it starts in', () => {
     const v = parseCell('其中：基本支出：2008.88', '分', '万元');
     expect(v.kind === 'labelled' && v.number.unit).toBe('万元');
+  });
+});
+
+describe('odd tables', () => {
+  /** A Document holding one table written as rows of cell texts. */
+  const docOf = (rows: string[][]): Document => {
+    let text = '';
+    const cells: Cell[] = [];
+    rows.forEach((row, r) =>
+      row.forEach((t, c) => {
+        cells.push({ row: r, col: c, rowSpan: 1, colSpan: 1, text: t, span: { start: text.length, end: text.length + t.length } });
+        text += t + (c === row.length - 1 ? '\n' : '\t');
+      }),
+    );
+    const cols = Math.max(0, ...rows.map((r) => r.length));
+    return { text, pages: null, furniture: [], blocks: [{ kind: 'table', index: 0, page: null, span: { start: 0, end: text.length }, rows: rows.length, cols, cells }] };
+  };
+
+  it.each([
+    ['one text cell', [['说明']]],
+    ['only empty cells', [['', ''], ['', '']]],
+    ['a header and nothing else', [['项目', '金额']]],
+    ['ragged rows', [['项目', '2023年决算数', '2023年预算数'], ['合计', '5'], ['一、A', '3', '4', '9'], ['二、B']]],
+    ['figures only', [['1', '2'], ['3', '4']]],
+  ])('%s: no crash, and every fact points at its cell', (_name, rows) => {
+    const doc = docOf(rows);
+    const out = extractTables(doc, []);
+    expect(out.tables).toHaveLength(1);
+    for (const f of out.facts) expect(doc.text.slice(f.location.span!.start, f.location.span!.end)).toBe(f.location.quote);
+    expect(extractIndicators(doc, [], out.tables)).toEqual([]);
   });
 });
