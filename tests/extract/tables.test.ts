@@ -227,7 +227,7 @@ describe('a table laid out differently (corpus/other-tables-2024.docx)', () => {
     const income = other.tables[0]!;
     expect(income.unit).toBe('元');
     expect(income.columns.map((c) => c.kind)).toEqual(['label', 'index', 'value']);
-    const total = byQuote(other, '本年收入合计', {})!;
+    const total = byQuote(other, '收入合计', {})!; // 本年收入合计 → 收入合计 (patterns/labels.json)
     expect(total.number).toMatchObject({ value: '5234567.89', unit: '元', wanYuan: '523.456789' });
     const [rel] = relationOf(other, total.id);
     expect(rel).toMatchObject({ name: '合计', partial: false });
@@ -269,7 +269,7 @@ describe('a table laid out differently (corpus/other-tables-2024.docx)', () => {
       expect(rel!.name).toBe('总计');
       expect(rel!.operands.map((id) => factById(other, id).label)).toEqual(
         // 本年支出合计 is a synonym of 决算支出 (patterns/labels.json)
-        g.location.col === 1 ? ['本年收入合计', '年初财政拨款结转和结余'] : ['决算支出', '年末财政拨款结转和结余'],
+        g.location.col === 1 ? ['收入合计', '年初财政拨款结转和结余'] : ['决算支出', '年末财政拨款结转和结余'],
       );
     }
     // 行次 on the right is a row number, not a figure; the right-hand 合计 adds three rows.
