@@ -279,7 +279,7 @@ def make_page_x_of_y(path: str) -> None:
         y = TOP
         page.text(LEFT, y, f"{'一' if n == 1 else '二'}、{'单位概况' if n == 1 else '预算安排'}", SIZE, bold=True)
         y -= LEADING
-        for s in paragraphs[n - 1:n + 1]:
+        for s in (paragraphs[:2] if n == 1 else paragraphs[2:]):
             for x, line in wrap(s, 2 * SIZE):
                 page.text(x, y, line, SIZE)
                 y -= LEADING

@@ -65,12 +65,12 @@ class Document:
 
         catalog = add(b"")  # filled in below
         pages_obj = add(b"")
-        descriptor = add(
-            b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] "
-            b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"
-        )
-
         def cid_font(name: bytes) -> int:
+            # One descriptor per font, so a reader does not take the bold face for the regular one.
+            descriptor = add(
+                b"<< /Type /FontDescriptor /FontName /" + name + b" /Flags 6 /FontBBox [-25 -254 1000 880] "
+                b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>"
+            )
             descendant = add(
                 b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /" + name +
                 b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> "

@@ -40,9 +40,11 @@ export function buildLines(runs: readonly Run[], page: number): Line[] {
 /** Builds a line from runs already in left-to-right order. */
 export function makeLine(runs: Run[], page: number): Line {
   const box = union(runs);
-  // The line's size and baseline are those of most of its text.
-  let main = runs[0]!;
-  for (const r of runs) if (r.text.length * r.size > main.text.length * main.size) main = r;
+  // The line's size and baseline are those of most of its characters.
+  const bySize = new Map<number, number>();
+  for (const r of runs) bySize.set(Math.round(r.size * 2) / 2, (bySize.get(Math.round(r.size * 2) / 2) ?? 0) + r.text.length);
+  const mainSize = [...bySize.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const main = runs.find((r) => Math.round(r.size * 2) / 2 === mainSize) ?? runs[0]!;
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
   const boldChars = runs.reduce((n, r) => n + (r.bold ? r.text.replace(/\s/g, '').length : 0), 0);
   return {
@@ -50,6 +52,7 @@ export function makeLine(runs: Run[], page: number): Line {
     runs,
     text: joinRuns(runs),
     size: main.size,
+    maxSize: Math.max(...runs.map((r) => r.size)),
     baseline: main.baseline,
     bold: chars > 0 && boldChars >= 0.9 * chars,
     page,

@@ -1,4 +1,4 @@
-import { joinWrapped } from './join.js';
+import { isCjk, joinWrapped } from './join.js';
 import type { DraftTable, Line, PageLayout } from './types.js';
 import { median } from './types.js';
 
@@ -10,20 +10,27 @@ interface Margins {
   right: number;
 }
 
-/** The text column of a page: where most lines start, and where full lines end. */
-function pageMargins(lines: readonly Line[]): Margins | null {
-  if (lines.length < 4) return null;
-  const starts = lines.map((l) => l.x0).sort((a, b) => a - b);
-  // The leftmost start shared by at least two lines (a lone outdented line is not the margin).
-  let left = starts[0]!;
-  for (let i = 0; i + 1 < starts.length; i++) {
-    if (starts[i + 1]! - starts[i]! <= 1.5) {
-      left = starts[i]!;
-      break;
-    }
+/**
+ * The text column of pages of one width: the left margin is the leftmost start shared by a
+ * good share of the lines (first-line indents and centred titles start further right, a stray
+ * note further left); the right margin is where long lines end.
+ */
+export function columnMargins(lines: readonly Line[]): Margins | null {
+  if (lines.length < 3) return null;
+  const bins = new Map<number, Line[]>();
+  for (const l of lines) {
+    const key = Math.round(l.x0 / 2);
+    bins.set(key, [...(bins.get(key) ?? []), l]);
   }
-  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
-  const right = ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.9))]!;
+  const threshold = Math.max(2, 0.1 * lines.length);
+  const candidates = [...bins.entries()].filter(([, ls]) => ls.length >= threshold).sort((a, b) => a[0] - b[0]);
+  if (!candidates.length) return null;
+  const left = Math.min(...candidates[0]![1].map((l) => l.x0));
+  // Lines ending in punctuation are left out: justified text lets a final comma hang past
+  // the margin.
+  const body = lines.filter((l) => l.x0 >= left - 1 && l.x0 <= left + 3 * l.size && !NO_START.includes([...l.text].pop() ?? ''));
+  const ends = (body.length >= 3 ? body : lines).map((l) => l.x1).sort((a, b) => a - b);
+  const right = ends[Math.min(ends.length - 1, Math.floor(ends.length * 0.95))]!;
   if (right - left < 100) return null;
   return { left, right };
 }
@@ -70,10 +77,14 @@ function lineSpacings(pages: readonly PageLayout[]): Map<number, number> {
  */
 export function buildFlow(pages: readonly PageLayout[]): FlowBlock[] {
   const spacing = lineSpacings(pages);
-  const allLines = pages.flatMap((p) => p.lines);
-  const fallback = pageMargins(allLines) ?? { left: 0, right: Infinity };
+  const fallback = columnMargins(pages.flatMap((p) => p.lines)) ?? { left: 0, right: Infinity };
+  const byWidth = new Map<number, Margins>();
   const margins = new Map<number, Margins>();
-  for (const p of pages) margins.set(p.page, pageMargins(p.lines) ?? fallback);
+  for (const p of pages) {
+    const w = Math.round(p.width);
+    if (!byWidth.has(w)) byWidth.set(w, columnMargins(pages.filter((q) => Math.round(q.width) === w).flatMap((q) => q.lines)) ?? fallback);
+    margins.set(p.page, byWidth.get(w)!);
+  }
 
   const blocks: FlowBlock[] = [];
   let current: Line[] = [];
@@ -110,14 +121,27 @@ export function buildFlow(pages: readonly PageLayout[]): FlowBlock[] {
   return blocks;
 }
 
-/** Width of the non-Chinese word a line starts with (0 when it starts with a Chinese character). */
-function leadingWordWidth(line: Line): number {
-  const run = line.runs[0];
-  if (!run) return 0;
-  const word = /^[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]+/u.exec(run.text)?.[0];
-  if (!word) return 0;
-  if (word.length === run.text.length) return run.x1 - run.x0;
-  return (run.x1 - run.x0) * (word.length / run.text.length);
+/** Punctuation that may not start a line (it stays with the character before it). */
+const NO_START = '，。、；：！？）》」』】〕〉”’%％·…—.,;:!?)]}';
+/** Punctuation that may not end a line (it goes with the character after it). */
+const NO_END = '（《「『【〔〈“‘([{';
+
+/** Estimated width of the first piece of a line that could not have been split over two lines. */
+function firstPieceWidth(line: Line): number {
+  const chars = [...line.text];
+  let i = 0;
+  while (i < chars.length && NO_END.includes(chars[i]!)) i++;
+  if (i < chars.length && /[0-9A-Za-z０-９]/u.test(chars[i]!)) {
+    while (i < chars.length && /[0-9A-Za-z０-９.,\-_/%+]/u.test(chars[i]!)) i++;
+  } else {
+    i++;
+  }
+  while (i < chars.length && NO_START.includes(chars[i]!)) i++;
+  const piece = chars.slice(0, i);
+  const weight = (ch: string): number => (isCjk(ch) ? 1 : 0.55);
+  const total = chars.reduce((n, ch) => n + weight(ch), 0) || 1;
+  const perUnit = (line.x1 - line.x0) / total;
+  return piece.reduce((n, ch) => n + weight(ch), 0) * Math.min(perUnit, 1.2 * line.size);
 }
 
 function isCentered(line: Line, m: Margins): boolean {
@@ -128,7 +152,25 @@ function isCentered(line: Line, m: Margins): boolean {
  * How `line` follows the paragraph so far: `wrap` — it continues the text; `newline` — a
  * title set as centred lines, one line break kept between them; `break` — a new block.
  */
+/** A line that starts a numbered heading or list item: 一、 （二） 3、 4. 第一部分. */
+const ENUMERATOR_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])/u;
+/** A table-of-contents entry: leader dots, maybe a page number. */
+const TOC_ENTRY_RE = /[…．.·⋯]{4,}\s*\d*$/u;
+
+/**
+ * A new entry starts here whatever the geometry says: after a contents entry, or where a
+ * numbered heading or item follows a line that did not end in punctuation (a heading or a
+ * contents line; a wrapped sentence that happens to put “（2）” first ended its last item
+ * with punctuation).
+ */
+function startsEntry(prev: Line, line: Line): boolean {
+  if (TOC_ENTRY_RE.test(prev.text)) return true;
+  const last = [...prev.text].pop() ?? '';
+  return ENUMERATOR_RE.test(line.text) && !NO_START.includes(last) && !/[；;。]/u.test(last);
+}
+
 function continues(para: readonly Line[], line: Line, acrossPages: boolean, margins: Map<number, Margins>, spacing: Map<number, number>): 'wrap' | 'newline' | 'break' {
+  if (startsEntry(para[para.length - 1]!, line)) return 'break';
   return continuesText(para, line, acrossPages, margins, spacing) ? 'wrap' : centredTitle(para, line, margins, spacing) ? 'newline' : 'break';
 }
 
@@ -151,10 +193,12 @@ function continuesText(para: readonly Line[], line: Line, acrossPages: boolean, 
   if (Math.abs(prev.size - line.size) > 0.12 * em) return false;
   if (prev.bold !== line.bold) return false;
   const m = margins.get(prev.page)!;
-  // A line that ends short of the margin was still wrapped when the next line's first word
-  // (a number, a Latin word) would not have fitted in the room left.
-  const reachesRight = prev.x1 >= m.right - Math.max(1.5 * em, leadingWordWidth(line) + em);
-  if (!reachesRight) return false;
+  // The previous line was wrapped if the next line's first unbreakable piece (a number, a
+  // word, a character with the punctuation that may not start or end a line) did not fit in
+  // the room left before the right margin; otherwise the paragraph ended there. Two ems of
+  // slack: layout engines squeeze and stretch CJK punctuation, and ragged-right text ends
+  // lines early; paragraph spacing and indents catch the paragraph ends this lets through.
+  if (prev.x1 + firstPieceWidth(line) + 2 * em <= m.right) return false;
   // Where the paragraph's lines after the first start: the margin, or a hanging indent.
   const mLine = margins.get(line.page)!;
   const bodyX = para.length >= 2 ? para[1]!.x0 : Math.min(prev.x0, m.left);
@@ -164,7 +208,9 @@ function continuesText(para: readonly Line[], line: Line, acrossPages: boolean, 
   }
   const usual = usualSpacing(spacing, em);
   const d = line.baseline - prev.baseline;
-  if (d > Math.max(usual * 1.2, usual + 0.25 * em) || d < 0.5 * em) return false;
+  // A larger word inside a line pushes the lines apart a little: allow for it.
+  const stretch = Math.max(1, prev.maxSize / em, line.maxSize / em);
+  if (d > Math.max(usual * 1.2, usual + 0.25 * em) * stretch || d < 0.5 * em) return false;
   if (line.x0 > bodyX + 0.8 * em) return false; // first-line indent of a new paragraph
   if (para.length >= 2 && line.x0 < bodyX - 0.8 * em) return false; // outdent: a new block
   return true;

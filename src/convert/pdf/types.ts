@@ -26,7 +26,9 @@ export interface Run extends Box {
 export interface Line extends Box {
   runs: Run[];
   text: string;
+  /** The size most of the line's characters are set in; `maxSize` the largest run's. */
   size: number;
+  maxSize: number;
   baseline: number;
   bold: boolean;
   page: number;
