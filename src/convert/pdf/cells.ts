@@ -1,4 +1,4 @@
-import { type Grid, hasVerticalAt } from './grid.js';
+import { cellIndexAt, type Grid, hasVerticalAt } from './grid.js';
 import { isCjk, joinWrapped } from './join.js';
 import { buildLines } from './lines.js';
 import type { Box, DraftTable, Line, Run } from './types.js';
@@ -83,10 +83,7 @@ export function fillGrids(grids: readonly Grid[], runs: readonly Run[], page: nu
     }
     const grid = grids[gi]!;
     for (const piece of splitAtColumns(run, grid)) {
-      const px = (piece.x0 + piece.x1) / 2;
-      let ci = grid.cells.findIndex((c) => contains(c.box, px, cy, 0));
-      if (ci < 0) ci = nearestCell(grid, px, cy);
-      buckets[gi]![ci]!.push(piece);
+      buckets[gi]![cellIndexAt(grid, (piece.x0 + piece.x1) / 2, cy)]!.push(piece);
     }
   }
   const tables = grids.map((grid, gi): DraftTable => ({
@@ -106,19 +103,4 @@ export function fillGrids(grids: readonly Grid[], runs: readonly Run[], page: nu
     })),
   }));
   return { tables, rest };
-}
-
-function nearestCell(grid: Grid, x: number, y: number): number {
-  let best = 0;
-  let dist = Infinity;
-  grid.cells.forEach((c, i) => {
-    const dx = x < c.box.x0 ? c.box.x0 - x : x > c.box.x1 ? x - c.box.x1 : 0;
-    const dy = y < c.box.top ? c.box.top - y : y > c.box.bottom ? y - c.box.bottom : 0;
-    const d = dx + dy;
-    if (d < dist) {
-      dist = d;
-      best = i;
-    }
-  });
-  return best;
 }

@@ -27,8 +27,10 @@ function continuesOn(a: DraftTable, b: DraftTable): boolean {
   if (b.page !== a.pageEnd + 1) return false;
   const width = a.x1 - a.x0;
   if (Math.abs(a.x0 - b.x0) > 0.03 * width || Math.abs(a.x1 - b.x1) > 0.03 * width) return false;
-  const matched = b.xs.filter((x) => a.xs.some((y) => Math.abs(x - y) <= SAME_X)).length;
-  return matched >= 0.6 * b.xs.length;
+  // The columns of one are (nearly all) columns of the other: the continuation may subdivide
+  // columns, or another table may follow on below the continued rows.
+  const share = (p: readonly number[], q: readonly number[]): number => p.filter((x) => q.some((y) => Math.abs(x - y) <= SAME_X)).length / p.length;
+  return Math.max(share(a.xs, b.xs), share(b.xs, a.xs)) >= 0.8;
 }
 
 function rowCount(cells: readonly DraftCell[]): number {

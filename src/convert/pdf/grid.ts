@@ -20,8 +20,10 @@ export interface Grid extends Box {
   xs: number[];
   ys: number[];
   cells: GridCell[];
-  /** Whether a vertical ruling separates column c from c+1 in row r (see `hasVertical`). */
+  /** Vertical rulings per column boundary index (see `hasVerticalAt`). */
   vertical: Map<number, Array<[number, number]>>;
+  /** Index into `cells` of the cell covering elementary cell (r, c), at r * (xs.length - 1) + c. */
+  cellAt: Int32Array;
 }
 
 /** Snaps rulings: same-position lines are one line, touching pieces on it one segment. */
@@ -187,9 +189,30 @@ export function findGrids(edgesIn: readonly Edge[]): Grid[] {
     }
     if (cells.length < 2) continue;
     cells.sort((a, b) => a.row - b.row || a.col - b.col);
-    grids.push({ x0: xs[0]!, x1: xs[C]!, top: ys[0]!, bottom: ys[R]!, xs, ys, cells, vertical });
+    const cellAt = new Int32Array(R * C);
+    cells.forEach((cell, i) => {
+      for (let r = cell.row; r < cell.row + cell.rowSpan; r++) for (let c = cell.col; c < cell.col + cell.colSpan; c++) cellAt[id(r, c)] = i;
+    });
+    grids.push({ x0: xs[0]!, x1: xs[C]!, top: ys[0]!, bottom: ys[R]!, xs, ys, cells, vertical, cellAt });
   }
   return grids.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+/** Index of the track [positions[i], positions[i+1]) holding `v`, clamped to the grid. */
+function trackOf(positions: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = positions.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (positions[mid]! <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The cell of `grid` at a point (the nearest one for a point just outside). */
+export function cellIndexAt(grid: Grid, x: number, y: number): number {
+  return grid.cellAt[trackOf(grid.ys, y) * (grid.xs.length - 1) + trackOf(grid.xs, x)]!;
 }
 
 /** Whether a vertical ruling at column boundary `c` crosses the given y. */
