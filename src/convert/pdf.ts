@@ -135,8 +135,12 @@ function timeout(limits: ReadLimits, done: number, total: number): TimeoutError 
   );
 }
 
-/** Races a pdf.js promise against the file's deadline. */
+/**
+ * Races a pdf.js promise against the file's deadline. The losing promise may still reject
+ * later (destroying the document aborts it): that rejection is expected and swallowed.
+ */
 async function withDeadline<T>(promise: Promise<T>, deadline: number, limits: ReadLimits): Promise<T> {
+  promise.catch(() => undefined);
   const left = deadline - Date.now();
   if (left <= 0) throw timeout(limits, 0, 0);
   let timer: NodeJS.Timeout | undefined;
