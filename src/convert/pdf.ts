@@ -78,10 +78,11 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Do
         page.cleanup();
       }
     }
+    // A scan: (almost) no page has text, and the text-less pages checked are pictures.
     if (textPages === 0 || textPages < 0.2 * doc.numPages) {
       if (imagePages > 0) {
         throw new NoTextLayerError(
-          `the PDF has no text layer (${imagePages} of ${doc.numPages} pages are images, ${chars} characters of text in all): it is a scan — run OCR on it (e.g. ocrmypdf) and read the OCR'd PDF`,
+          `the PDF has no text layer: ${doc.numPages - textPages} of ${doc.numPages} pages have no text (${chars} characters in all) and are images — it is a scan; run OCR on it (e.g. ocrmypdf) and read the OCR'd PDF`,
         );
       }
       if (chars === 0) throw new EmptyFileError(`the PDF has ${doc.numPages} page(s) but no text at all`);

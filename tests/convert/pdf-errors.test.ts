@@ -38,7 +38,7 @@ describe('readPdf errors', () => {
     expect(error).toBeInstanceOf(NoTextLayerError);
     expect(error.kind).toBe('no_text_layer');
     expect(error.message).toMatch(/OCR/);
-    expect(error.message).toMatch(/2 of 2 pages are images/);
+    expect(error.message).toMatch(/2 of 2 pages have no text/);
   });
 
   it('a truncated PDF → corrupt_file', async () => {
