@@ -1,4 +1,9 @@
 import type { Document, Fact, IndicatorRow, Meta, Relation, Section, Table, Warning } from '../model/index.js';
+import { extractProseFacts } from './facts.js';
+import { extractIndicators } from './indicators.js';
+import { extractMeta } from './meta.js';
+import { extractProseRelations } from './relations.js';
+import { extractTables } from './tables.js';
 
 export interface Extraction {
   meta: Meta;
@@ -10,14 +15,18 @@ export interface Extraction {
 }
 
 /** Reads meta, facts, prose relations, typed tables and indicator rows from a Document. */
-export function extract(_doc: Document, _sections: Section[]): Extraction {
-  // filled in by the extraction issue (#3)
+export function extract(doc: Document, sections: Section[]): Extraction {
+  const meta = extractMeta(doc, sections);
+  const prose = extractProseFacts(doc, sections);
+  const relations = extractProseRelations(doc, sections, prose.facts);
+  const tabular = extractTables(doc, sections);
+  const indicators = extractIndicators(doc, sections, tabular.tables);
   return {
-    meta: { title: null, department: null, year: null, reportType: null },
-    facts: [],
-    relations: [],
-    tables: [],
-    indicators: [],
-    warnings: [],
+    meta,
+    facts: [...prose.facts, ...tabular.facts],
+    relations: [...relations, ...tabular.relations],
+    tables: tabular.tables,
+    indicators,
+    warnings: [...prose.warnings, ...tabular.warnings],
   };
 }

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Report } from '../../model/index.js';
+import type { Command } from '../command.js';
+
+export const schemaCommand: Command = {
+  name: 'schema',
+  summary: 'print the JSON Schema of the Report that `gouji analyze` prints',
+  usage: `gouji schema
+
+Prints the JSON Schema (draft 2020-12) generated from the zod Report schema.
+
+Example:
+  npx gouji schema > report.schema.json`,
+  options: {},
+  async run(_args, io) {
+    io.stdout(JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2) + '\n');
+    return 0;
+  },
+};
