@@ -15,7 +15,7 @@ interface Margins {
  * good share of the lines (first-line indents and centred titles start further right, a stray
  * note further left); the right margin is where long lines end.
  */
-export function columnMargins(lines: readonly Line[]): Margins | null {
+function columnMargins(lines: readonly Line[]): Margins | null {
   if (lines.length < 3) return null;
   const bins = new Map<number, Line[]>();
   for (const l of lines) {
