@@ -46,9 +46,11 @@ describe('ruling lines → grid', () => {
     ]);
   });
 
-  it('ignores lone rules and single boxes', () => {
+  it('ignores lone rules, single boxes and page frames', () => {
     expect(findGrids([h(50, 10, 500)])).toEqual([]);
     expect(findGrids([h(50, 10, 500), h(90, 10, 500), v(10, 50, 90), v(500, 50, 90)])).toEqual([]);
+    // A frame round the page with a rule under the header: one column, not a table.
+    expect(findGrids([h(20, 20, 575), h(60, 20, 575), h(820, 20, 575), v(20, 20, 820), v(575, 20, 820)])).toEqual([]);
   });
 
   it('puts text into cells: wrapped lines stay in their cell, a row written as one string is split at the rules', () => {

@@ -134,8 +134,9 @@ export function findGrids(edgesIn: readonly Edge[]): Grid[] {
     const bottom = Math.max(...cv.map((e) => e.to), ...ch.map((e) => e.pos));
     const xs = tracks([left, right, ...cv.map((e) => e.pos)]);
     const ys = tracks([top, bottom, ...ch.map((e) => e.pos)]);
-    if (xs.length < 3 && ys.length < 3) continue; // a single framed box, not a table
-    if (xs.length < 2 || ys.length < 2) continue;
+    // A single framed box, or a page frame with a rule under the running header (one
+    // column), is not a table.
+    if (xs.length < 3 || ys.length < 2) continue;
 
     // Rulings per boundary, with the outer frame counted as drawn (open frames are common).
     const vertical = new Map<number, Array<[number, number]>>();
