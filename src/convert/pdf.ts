@@ -5,6 +5,7 @@ import type { ReadLimits } from './limits.js';
 import { findAlignedTables } from './pdf/aligned-tables.js';
 import { fillGrids } from './pdf/cells.js';
 import { mergeContinuedTables } from './pdf/continuation.js';
+import { textAreas } from './pdf/split-rows.js';
 import { takeFurniture } from './pdf/furniture.js';
 import { findGrids } from './pdf/grid.js';
 import { buildLines } from './pdf/lines.js';
@@ -100,7 +101,7 @@ function toDocument(layouts: PageLayout[], pages: number): Document {
   const builder = new DocumentBuilder();
   const furniture = takeFurniture(layouts);
   const byPage = new Map(layouts.map((l) => [l.page, l]));
-  const blocks = mergeContinuedTables(buildFlow(layouts));
+  const blocks = mergeContinuedTables(buildFlow(layouts), textAreas(layouts));
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const first = block.lines[0]!;

@@ -1,7 +1,7 @@
 import { cellIndexAt, type Grid, hasVerticalAt } from './grid.js';
 import { isCjk, joinWrapped } from './join.js';
 import { buildLines } from './lines.js';
-import type { Box, DraftTable, Line, Run } from './types.js';
+import type { Box, CellTail, DraftTable, Line, Run } from './types.js';
 
 function contains(box: Box, x: number, y: number, slack = 1): boolean {
   return x >= box.x0 - slack && x <= box.x1 + slack && y >= box.top - slack && y <= box.bottom + slack;
@@ -53,17 +53,22 @@ function splitAtColumns(run: Run, grid: Grid): Run[] {
  * the break is kept as "\n" as the .docx reader keeps a cell's separate paragraphs.
  */
 export function cellText(lines: readonly Line[], box: Box): string {
-  if (!lines.length) return '';
+  return cellContent(lines, box).text;
+}
+
+function cellContent(lines: readonly Line[], box: Box): { text: string; tail?: CellTail } {
+  if (!lines.length) return { text: '' };
   const pad = Math.min(8, Math.max(1, Math.min(...lines.map((l) => l.x0 - box.x0))));
   const avail = box.x1 - box.x0 - 2 * pad;
+  const full = (l: Line): boolean => l.x1 - l.x0 >= avail - 1.1 * l.size;
   let text = lines[0]!.text;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     const line = lines[i]!;
-    const wrapped = prev.x1 - prev.x0 >= avail - 1.1 * prev.size;
-    text = wrapped ? joinWrapped(text, line.text) : `${text}\n${line.text}`;
+    text = full(prev) ? joinWrapped(text, line.text) : `${text}\n${line.text}`;
   }
-  return text;
+  const last = lines[lines.length - 1]!;
+  return { text, tail: { bottom: Math.max(...lines.map((l) => l.bottom)), size: last.size, full: full(last) } };
 }
 
 /**
@@ -99,7 +104,7 @@ export function fillGrids(grids: readonly Grid[], runs: readonly Run[], page: nu
     cells: grid.cells.map((cell, ci) => ({
       ...cell,
       page,
-      text: cellText(buildLines(buckets[gi]![ci]!, page), cell.box),
+      ...cellContent(buildLines(buckets[gi]![ci]!, page), cell.box),
     })),
   }));
   return { tables, rest };

@@ -1,4 +1,5 @@
 import type { FlowBlock } from './paragraphs.js';
+import { findSplitRow, joinSplitRow, type TextArea } from './split-rows.js';
 import { compact } from './text-normalize.js';
 import type { DraftCell, DraftTable } from './types.js';
 
@@ -9,15 +10,32 @@ const SAME_X = 3;
  * A table that ends one page and a table that starts the next, with nothing in between and
  * the same columns, are one table: the second one's cells are appended as further rows, its
  * header rows are dropped when they repeat the first one's, and pageEnd records the last page.
+ * Before that, a row split by the page break (see split-rows.ts) is joined back into one row,
+ * whether or not the two tables then merge. `areas` (the text area per page) adds geometric
+ * evidence to that decision.
  */
-export function mergeContinuedTables(blocks: readonly FlowBlock[]): FlowBlock[] {
+export function mergeContinuedTables(blocks: readonly FlowBlock[], areas?: ReadonlyMap<number, TextArea>): FlowBlock[] {
   const out: FlowBlock[] = [];
   for (const block of blocks) {
     const prev = out[out.length - 1];
-    if (block.kind === 'table' && prev?.kind === 'table' && continuesOn(prev.table, block.table)) {
-      out[out.length - 1] = { kind: 'table', table: merge(prev.table, block.table) };
-    } else {
+    if (block.kind !== 'table' || prev?.kind !== 'table') {
       out.push(block);
+      continue;
+    }
+    let first = prev.table;
+    let second: DraftTable | null = block.table;
+    const split = findSplitRow(first, second, areas);
+    if (split) {
+      ({ a: first, b: second } = joinSplitRow(first, second, split));
+      out[out.length - 1] = { kind: 'table', table: first };
+    }
+    if (!second) {
+      // The whole table was the rest of the split row: the first table now ends on this page.
+      out[out.length - 1] = { kind: 'table', table: { ...first, pageEnd: block.table.pageEnd } };
+    } else if (continuesOn(first, second)) {
+      out[out.length - 1] = { kind: 'table', table: merge(first, second) };
+    } else {
+      out.push({ kind: 'table', table: second });
     }
   }
   return out;

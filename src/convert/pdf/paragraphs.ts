@@ -153,7 +153,7 @@ function isCentered(line: Line, m: Margins): boolean {
  * title set as centred lines, one line break kept between them; `break` — a new block.
  */
 /** A line that starts a numbered heading or list item: 一、 （二） 3、 4. 第一部分. */
-const ENUMERATOR_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])/u;
+export const ENUMERATOR_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])/u;
 /** A table-of-contents entry: leader dots, maybe a page number. */
 const TOC_ENTRY_RE = /[…．.·⋯]{4,}\s*\d*$/u;
 

@@ -51,6 +51,18 @@ export interface DraftCell {
   text: string;
   box: Box;
   page: number;
+  /** The cell's last text line (ruled tables): where it ends, and whether it ran to the cell's right edge. */
+  tail?: CellTail;
+}
+
+/** Where a cell's text stops: a row split across pages (跨页断行) fills its cells to the bottom. */
+export interface CellTail {
+  /** Bottom of the last line. */
+  bottom: number;
+  /** Its font size (the em). */
+  size: number;
+  /** The line runs to the cell's right edge: the text wrapped there rather than ended. */
+  full: boolean;
 }
 
 /** A table found on one page (from ruling lines or from aligned text). */
