@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/convert/docx.js';
 import { resolveLimits } from '../../src/convert/limits.js';
 import type { Document } from '../../src/model/index.js';
-import { cellAt, corpus, expectSpansConsistent, paragraphs, readCorpusPdf, squash, tables, tableWith } from './pdf-helpers.js';
+import { cellAt, corpus, expectSpansConsistent, paragraphs, readCorpusPdf, rightOf, squash, tables, tableWith } from './pdf-helpers.js';
 
 /**
  * The seed report as PDF (LibreOffice export) against the same report as .docx: the PDF
@@ -85,6 +85,22 @@ describe('readPdf on the seed report (huaihua-gxj-2023.pdf vs .docx)', () => {
     expect(cellAt(table, '部门基本支出预算调整', '2023年预算数')).toBe('2127.84');
     const pages = new Set(table.cells.map((c) => c.page));
     expect([...pages].sort((a, b) => a! - b!)).toEqual([9, 10]);
+  });
+
+  it('joins the 附件2 row that Word split across pages 11 and 12 into the one row of the .docx', () => {
+    // Page 11 ends with “产业 | 增加值同比增长4.6%（全年数 | … | 5 | 5”; page 12 begins with its rest.
+    const row = tableWith(pdf, '年度资金总额').cells.filter((c) => squash(c.text) === '产业园区规模工业');
+    expect(row).toHaveLength(1);
+    const label = row[0]!;
+    expect(label.text).toBe('产业\n园区\n规模\n工业');
+    const docxLabel = tableWith(docx, '产业园区规模工业').cells.find((c) => squash(c.text) === '产业园区规模工业')!;
+    expect(label.text).toBe(docxLabel.text);
+    expect(rightOf(tableWith(pdf, '年度资金总额'), '产业园区规模工业')).toBe('增加值同比增长4.6%（全年数据未出），占全市规模工业增加值比重71.32%。');
+    // Page 12's table no longer starts with the rest of the row: no cell holds the cut text alone.
+    expect(tables(pdf).some((t) => t.cells.some((c) => squash(c.text).startsWith('据未出') || squash(c.text) === '园区规模工业'))).toBe(false);
+    const next = tableWith(pdf, '新增入规工业企业');
+    expect(next.page).toBe(12);
+    expect(Math.min(...next.cells.filter((c) => squash(c.text) === '新增入规工业企业').map((c) => c.row))).toBe(0);
   });
 
   it('gives every block a page and a PDF-space bbox, and spans that point at the text', () => {
