@@ -1,0 +1,24 @@
+import JSZip from 'jszip';
+
+/** Replaces the n-th (0-based) occurrence of `from` in a string; throws if there is none. */
+export function replaceNth(text: string, from: string, to: string, n: number): string {
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(from, at + 1);
+    if (at === -1) throw new Error(`occurrence ${n} of "${from}" not found`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** A text report with one figure changed. */
+export function mutateText(bytes: Uint8Array, from: string, to: string, n: number): Uint8Array {
+  return new TextEncoder().encode(replaceNth(new TextDecoder().decode(bytes), from, to, n));
+}
+
+/** A real .docx with one figure changed inside word/document.xml (runs hold whole figures). */
+export async function mutateDocx(bytes: Uint8Array, from: string, to: string, n: number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', replaceNth(xml, `>${from}<`, `>${to}<`, n));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
