@@ -10,9 +10,14 @@ export function replaceNth(text: string, from: string, to: string, n: number): s
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
-/** A text report with one figure changed. */
+/** A text report with one figure changed; only whole figures match (“56.5” is not inside “656.57”). */
 export function mutateText(bytes: Uint8Array, from: string, to: string, n: number): Uint8Array {
-  return new TextEncoder().encode(replaceNth(new TextDecoder().decode(bytes), from, to, n));
+  const text = new TextDecoder().decode(bytes);
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = [...text.matchAll(new RegExp(`(?<![\\d.])${escaped}(?![\\d])`, 'g'))];
+  const hit = whole[n];
+  if (!hit || hit.index === undefined) throw new Error(`occurrence ${n} of "${from}" not found`);
+  return new TextEncoder().encode(text.slice(0, hit.index) + to + text.slice(hit.index + from.length));
 }
 
 /** A real .docx with one figure changed inside word/document.xml (runs hold whole figures). */
