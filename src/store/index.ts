@@ -1,0 +1,3 @@
+export { Dataset, type DatasetOptions, type DatasetStats, type FailureRecord } from './dataset.js';
+export { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from './migrations.js';
+export { tokenize, tokenText } from './tokens.js';
