@@ -4,6 +4,7 @@ import type { FileError } from '../errors/gouji-error.js';
 import type { Report } from '../model/index.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
 import { reportRows, type ReportRows, type Row } from './rows.js';
+import { INDEX_DOCUMENT_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
 import { registerTokenizer } from './tokens.js';
 
 export interface DatasetOptions {
@@ -78,6 +79,7 @@ export class Dataset {
   readonly db: Database;
   private readonly inserts = new Map<string, Statement>();
   private readonly deletes: Statement[] = [];
+  private readonly indexes: Statement[] = [];
   private closed = false;
 
   private constructor(db: Database, options: DatasetOptions) {
@@ -123,6 +125,8 @@ export class Dataset {
         this.db.prepare(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
       );
     }
+    this.deletes.push(this.db.prepare(UNINDEX_DOCUMENT_SQL));
+    for (const sql of INDEX_DOCUMENT_SQL) this.indexes.push(this.db.prepare(sql));
     for (const table of DOCUMENT_TABLES) this.deletes.push(this.db.prepare(`DELETE FROM ${table} WHERE document = ?`));
     this.deletes.push(this.db.prepare(`DELETE FROM reports WHERE document = ?`));
     this.deletes.push(this.db.prepare(`DELETE FROM documents WHERE sha256 = ?`));
@@ -264,7 +268,6 @@ export class Dataset {
   }
 
   private deleteDocument(sha: string): void {
-    this.unindexDocument(sha);
     for (const statement of this.deletes) statement.run(sha);
   }
 
@@ -274,8 +277,10 @@ export class Dataset {
     this.db.prepare(`UPDATE documents SET superseded = (sha256 <> ?) WHERE path = ?`).run(sha, path);
   }
 
-  private indexDocument(_sha: string): void {}
-  private unindexDocument(_sha: string): void {}
+  /** Fills the search index from the rows just written (see search-index.ts). */
+  private indexDocument(sha: string): void {
+    for (const statement of this.indexes) statement.run({ document: sha });
+  }
 
   private assertWritable(): void {
     if (this.closed) throw new Error('the dataset is closed');

@@ -1,3 +1,4 @@
 export { Dataset, type DatasetOptions, type DatasetStats, type FailureRecord } from './dataset.js';
 export { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 export { tokenize, tokenText } from './tokens.js';
+export { search, snippet, queryTerms, matchExpression, type SearchHit, type SearchOptions } from './search.js';

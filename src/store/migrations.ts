@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { INDEX_DOCUMENT_SQL } from './search-index.js';
+import { registerTokenizer } from './tokens.js';
 
 /**
  * One step of the dataset schema. Versions are consecutive from 1; a file records the
@@ -226,6 +228,44 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: 'full-text search: search_rows (paragraphs, section titles, fact labels, table rows with their nodejieba tokens) and the FTS5 index over them',
+    up(db) {
+      db.exec(`
+        CREATE TABLE search_rows (
+          id INTEGER PRIMARY KEY,
+          document TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'section', 'fact', 'table_row')),
+          block INTEGER,
+          "row" INTEGER,
+          page INTEGER,
+          section TEXT,
+          ref TEXT,
+          text TEXT NOT NULL,
+          tokens TEXT NOT NULL
+        );
+        CREATE INDEX search_rows_document ON search_rows (document);
+
+        -- External-content FTS5 over the pre-tokenised text: unicode61 splits on the spaces
+        -- gouji put between nodejieba tokens; "." and "%" stay inside tokens (135.42%).
+        CREATE VIRTUAL TABLE search USING fts5(
+          tokens,
+          content = 'search_rows',
+          content_rowid = 'id',
+          tokenize = "unicode61 remove_diacritics 0 tokenchars '.%'"
+        );
+        CREATE TRIGGER search_rows_insert AFTER INSERT ON search_rows BEGIN
+          INSERT INTO search (rowid, tokens) VALUES (new.id, new.tokens);
+        END;
+        CREATE TRIGGER search_rows_delete AFTER DELETE ON search_rows BEGIN
+          INSERT INTO search (search, rowid, tokens) VALUES ('delete', old.id, old.tokens);
+        END;
+      `);
+      // Index what older files already hold.
+      for (const sql of INDEX_DOCUMENT_SQL) db.prepare(sql).run({ document: null });
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -243,6 +283,7 @@ export function schemaVersion(db: Database): number {
  * transaction with the version bump, so a crash leaves the file at a whole version.
  */
 export function migrate(db: Database, target: number = LATEST_VERSION): number {
+  registerTokenizer(db); // migrations may tokenise (gouji_tokens) what a file already holds
   let current = schemaVersion(db);
   if (current > LATEST_VERSION) {
     throw new Error(`the dataset has schema version ${current}, newer than this gouji (${LATEST_VERSION}); upgrade gouji to open it`);
