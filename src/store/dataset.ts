@@ -49,8 +49,8 @@ const DOCUMENT_TABLES = [
   'warnings',
 ] as const satisfies readonly (keyof ReportRows)[];
 
-/** What canonicalDump() prints, each table ordered by its primary key. */
-const DUMP_ORDER: Record<string, string> = {
+/** The user-facing tables, each with its primary key (the order of canonicalDump() and exports). */
+export const TABLE_ORDER: Record<string, string> = {
   documents: 'sha256',
   sections: 'document, id',
   paragraphs: 'document, block',
@@ -245,7 +245,7 @@ export class Dataset {
     const paths = (this.db.prepare(`SELECT path FROM documents WHERE path IS NOT NULL`).all() as { path: string }[]).map((r) => r.path);
     const prefix = commonDirectory(paths);
     const lines: string[] = [`schema_version ${schemaVersion(this.db)}`];
-    for (const [table, order] of Object.entries(DUMP_ORDER)) {
+    for (const [table, order] of Object.entries(TABLE_ORDER)) {
       const statement = this.db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`);
       const columns = statement.columns().map((c) => c.name).filter((c) => !DUMP_SKIP.has(c));
       lines.push(`# ${table} (${columns.join(', ')})`);
