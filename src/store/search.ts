@@ -68,8 +68,8 @@ export function matchExpression(tokens: readonly string[]): string {
 
 /**
  * Ranked full-text hits (bm25) over paragraphs, section titles, fact labels and table rows,
- * with the document, section, page and a snippet around the matched words. A block found
- * both as a paragraph and as a fact is listed once, at its best rank.
+ * with the document, section, page and a snippet around the matched words. A block (a table:
+ * a row) is listed once, at its best rank; when a fact in it matched too, the paragraph is shown.
  */
 export function search(dataset: Dataset, query: string, options: SearchOptions = {}): SearchHit[] {
   const { terms, tokens } = queryTerms(query);
@@ -99,15 +99,18 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
       fetch: limit * 4,
     }) as HitRow[];
 
-  const seen = new Set<string>();
+  // One hit per block (table: per row), ranked by its best match; when a fact and its
+  // paragraph or table row both match, the paragraph/row is shown (it has the context).
+  const byKey = new Map<string, SearchHit>();
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const key = `${r.document}:${r.block}:${r.row}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    hits.push({
-      rank: hits.length + 1,
-      score: r.score,
+    const seen = byKey.get(key);
+    if (seen && !(seen.kind === 'fact' && r.kind !== 'fact')) continue;
+    if (!seen && hits.length === limit) continue;
+    const hit: SearchHit = {
+      rank: seen?.rank ?? hits.length + 1,
+      score: seen?.score ?? r.score,
       kind: r.kind,
       document: { sha256: r.document, path: r.path, title: r.title, department: r.department, year: r.year, reportType: r.report_type },
       section: r.section && r.section_title !== null ? { id: r.section, number: r.section_number, title: r.section_title } : null,
@@ -117,8 +120,10 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
       ref: r.ref,
       text: r.text,
       snippet: snippet(r.text, terms, tokens, options),
-    });
-    if (hits.length === limit) break;
+    };
+    byKey.set(key, hit);
+    if (seen) hits[seen.rank - 1] = hit;
+    else hits.push(hit);
   }
   return hits;
 }
