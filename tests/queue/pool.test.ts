@@ -47,7 +47,7 @@ describe('ThreadPool', () => {
     const [crash, exit, good] = await Promise.all(runs);
     expect(crash).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('the thread blew up') } });
     expect(exit).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('exited with code 7') } });
-    expect(good.ok).toBe(true);
+    expect(good!.ok).toBe(true);
     expect(settled.sort()).toEqual(['/in/0', '/in/1', '/in/2']);
   });
 

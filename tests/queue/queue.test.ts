@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import type { IngestSummary } from '../../src/queue/ingest.js';
 import { Dataset } from '../../src/store/dataset.js';
 import { SEED_DOCX, writeVariants } from '../helpers/corpus.js';
 import { redisAvailable, startRedis, type RedisServer } from '../helpers/redis.js';
@@ -49,7 +50,7 @@ class WorkerProcess {
   }
 }
 
-async function ingest(args: string[]): Promise<{ code: number; summary: { analyzed: number; ok: number; failed: number; failures: Record<string, number> } }> {
+async function ingest(args: string[]): Promise<{ code: number; summary: IngestSummary }> {
   let stdout = '';
   let stderr = '';
   const code = await main(['ingest', ...args, '--json'], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false });
@@ -145,6 +146,21 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
     expect(await leftovers(redis.url)).toEqual([]);
     survivor.child.kill('SIGTERM');
     expect(await survivor.exited).toBe(0);
+  }, 90_000);
+
+  it('retries a transient failure (a timeout) with backoff, then records it; the next run tries it again', async () => {
+    const dir = join(root, 'retry');
+    writeVariants(dir, { docx: 1, txt: 0 });
+    const w = worker('retry');
+    const db = join(root, 'retry.db');
+    const { summary } = await ingest([dir, '--db', db, '--redis', redis.url, '--queue', 'retry', '--timeout', '150']);
+    expect(summary).toMatchObject({ analyzed: 1, failed: 1, failures: { timeout: 1 } });
+    expect(w.lines.filter((l) => l.includes(' started ')).map((l) => /\(attempt (\d)\)/.exec(l)?.[1])).toEqual(['1', '2', '3']);
+    // a timeout is not final: the next run reads the file again (and this time has the time)
+    const again = await ingest([dir, '--db', db, '--redis', redis.url, '--queue', 'retry']);
+    expect(again.summary).toMatchObject({ analyzed: 1, ok: 1 });
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
   }, 90_000);
 
   it('SIGTERM: the worker finishes the file in hand, takes no other, and exits 0', async () => {

@@ -79,13 +79,14 @@ Examples:
       if (redisUrl) {
         const queue = await QueueExecutor.open({ url: redisUrl, queue: stringOption(values, 'queue') ?? DEFAULT_QUEUE, limits });
         executor = queue;
+        progress.line(`reading with ${executor.description} into ${db}`);
         if ((await queue.workers()) === 0) {
           progress.line(`no worker is connected to ${queue.description} yet — start one with: gouji worker --redis ${redisUrl}`);
         }
       } else {
         executor = new PoolExecutor({ ...(workers ? { size: workers } : {}), limits });
+        progress.line(`reading with ${executor.description} into ${db}`);
       }
-      progress.line(`reading with ${executor.description} into ${db}`);
       const summary = await ingest({ paths: positionals, dataset, executor, limits, onEvent: progress.onEvent, signal: abort.signal });
       progress.finish();
       const stats = dataset.stats();
