@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import type { FileError } from '../errors/gouji-error.js';
@@ -90,6 +92,8 @@ export class Dataset {
 
   static open(options: DatasetOptions): Dataset {
     const readonly = options.readonly ?? false;
+    const inMemory = options.path === ':memory:' || options.path === '';
+    if (!readonly && !inMemory) mkdirSync(dirname(options.path), { recursive: true });
     const db = new BetterSqlite3(options.path, readonly ? { readonly: true, fileMustExist: true } : {});
     try {
       db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 10_000))}`);
@@ -104,7 +108,7 @@ export class Dataset {
           );
         }
       } else {
-        if (options.path !== ':memory:' && options.path !== '') db.pragma('journal_mode = WAL');
+        if (!inMemory) db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         migrate(db);
       }

@@ -178,7 +178,7 @@ describe('Dataset', () => {
   });
 
   it('opens files in WAL mode; read-only handles refuse writes; close twice is safe', async () => {
-    const path = join(dir, 'wal.db');
+    const path = join(dir, 'new-folder', 'wal.db'); // the folder is created
     const d = Dataset.open({ path });
     expect(d.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(d.db.pragma('busy_timeout', { simple: true })).toBe(10_000);
