@@ -192,6 +192,9 @@ export const MIGRATIONS: readonly Migration[] = [
           page INTEGER,
           block INTEGER,
           section TEXT,
+          table_block INTEGER,
+          "row" INTEGER,
+          col INTEGER,
           PRIMARY KEY (document, seq)
         ) WITHOUT ROWID;
         CREATE INDEX findings_rule ON findings (rule);

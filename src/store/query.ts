@@ -36,6 +36,9 @@ export interface FindingRow {
   block: number | null;
   section: string | null;
   section_title: string | null;
+  table_block: number | null;
+  row: number | null;
+  col: number | null;
   values: FindingValue[];
 }
 
@@ -86,7 +89,8 @@ export function queryFindings(dataset: Dataset, q: FindingQuery = {}): FindingRo
   const rows = dataset.db
     .prepare(
       `SELECT f.document, d.path, d.title, d.department, d.year, f.seq, f.rule, f.severity, f.message_zh, f.message_en,
-              f.formula, f.stated, f.expected, f.difference, f.page, f.block, f.section, s.title AS section_title, f."values"
+              f.formula, f.stated, f.expected, f.difference, f.page, f.block, f.section, s.title AS section_title,
+              f.table_block, f."row", f.col, f."values"
        FROM findings f
        JOIN documents d ON d.sha256 = f.document
        LEFT JOIN sections s ON s.document = f.document AND s.id = f.section

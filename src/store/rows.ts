@@ -150,6 +150,9 @@ export function reportRows(report: Report): ReportRows {
         page: first?.page ?? null,
         block: first?.block ?? null,
         section: first?.section ?? null,
+        table_block: first?.table ?? null,
+        row: first?.row ?? null,
+        col: first?.col ?? null,
       };
     }),
     finding_values: report.findings.flatMap((f, finding) =>

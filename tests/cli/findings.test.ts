@@ -17,6 +17,7 @@ describe('gouji findings', () => {
     expect(lines[0]).toMatch(/^severity +rule +department +year +where +formula$/);
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(['error', 'warning', 'info']);
     expect(lines[1]).toContain('预算执行率 135.42% ≠ 决算支出 3241.81 ÷ 预算收入 2392.94 = 135.47%');
+    expect(lines[1]).toContain('table #95 r2c6');
   });
 
   it('filters by severity and rule, and prints JSON', async () => {

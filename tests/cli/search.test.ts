@@ -52,3 +52,28 @@ describe('gouji search', () => {
     expect((await run(['search', 'x', '--db', db, '--format', 'xml'])).code).toBe(64);
   });
 });
+
+describe('gouji ingest, then gouji search', () => {
+  it('finds the seed report after ingest, and a second ingest adds nothing', async () => {
+    const db2 = `${dir}/ingested.db`;
+    expect((await run(['ingest', 'corpus/huaihua-gxj-2023.docx', '--db', db2, '--workers', '1'])).code).toBe(0);
+    const first = await run(['search', '智慧怀化', '--db', db2, '--format', 'json']);
+    const hits = JSON.parse(first.stdout) as SearchHit[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.document.path?.endsWith('huaihua-gxj-2023.docx'))).toBe(true);
+
+    const { Dataset } = await import('../../src/store/dataset.js');
+    const dump = (): string => {
+      const d = Dataset.open({ path: db2, readonly: true });
+      try {
+        return d.canonicalDump();
+      } finally {
+        d.close();
+      }
+    };
+    const before = dump();
+    expect((await run(['ingest', 'corpus/huaihua-gxj-2023.docx', '--db', db2, '--workers', '1'])).code).toBe(0);
+    expect(dump()).toBe(before);
+    expect((await run(['search', '智慧怀化', '--db', db2, '--format', 'json'])).stdout).toBe(first.stdout);
+  });
+});

@@ -7,11 +7,12 @@ import { textTable } from '../text-table.js';
 
 const CSV_COLUMNS = [
   'document', 'path', 'title', 'department', 'year', 'seq', 'rule', 'severity', 'message_zh', 'message_en', 'formula',
-  'stated', 'expected', 'difference', 'page', 'block', 'section', 'section_title', 'values',
+  'stated', 'expected', 'difference', 'page', 'block', 'section', 'section_title', 'table_block', 'row', 'col', 'values',
 ] as const satisfies readonly (keyof FindingRow)[];
 
 function where(f: FindingRow): string {
-  return [f.page !== null ? `p.${f.page}` : null, f.section_title ?? f.section, f.block !== null ? `#${f.block}` : null].filter(Boolean).join(' ');
+  const place = f.table_block !== null ? `table #${f.table_block} r${f.row}c${f.col}` : f.block !== null ? `#${f.block}` : null;
+  return [f.page !== null ? `p.${f.page}` : null, f.section_title ?? f.section, place].filter(Boolean).join(' ');
 }
 
 export const findingsCommand: Command = {
@@ -32,8 +33,8 @@ Options:
 
 Example:
   $ gouji findings --severity error
-  severity  rule        department            year  where          formula
-  error     rate-check  怀化市工业和信息化局  2023  p.2 #33       预算执行率 135.42% ≠ 决算支出 3241.81 ÷ 预算收入 2392.94 = 135.47%
+  severity  rule        department            year  where              formula
+  error     rate-check  怀化市工业和信息化局  2023  table #95 r2c6     预算执行率 135.42% ≠ 决算支出 3241.81 ÷ 预算收入 2392.94 = 135.47%
 
   $ gouji findings --format csv > findings.csv`,
   options: {
