@@ -104,9 +104,14 @@ export class QueueExecutor implements Executor {
     return done;
   }
 
+  /** Removes the job and the blob. A failure here is harmless (the outcome is stored; the blob expires), so it is not raised. */
   async ack(sha256: string): Promise<void> {
-    await this.queue.remove(sha256);
-    await this.redis.del(blobKey(sha256));
+    try {
+      await this.queue.remove(sha256);
+      await this.redis.del(blobKey(sha256));
+    } catch {
+      // a finished job left in Redis is collected, not re-read, by a later run; the blob expires
+    }
   }
 
   close(): Promise<void> {
