@@ -92,15 +92,13 @@ export class QueueExecutor implements Executor {
     if (this.closing) throw new Error('the queue executor is closed');
     const blob = blobKey(task.sha256);
     const data: AnalyzeJobData = { path: task.path, sha256: task.sha256, bytes: task.bytes.length, blob, limits: this.options.limits ?? {} };
+    await this.redis.set(blob, Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), 'EX', this.options.blobTtlSeconds ?? 7 * 24 * 3600);
+    await this.queue.add(ANALYZE_JOB, data, { ...ANALYZE_JOB_OPTIONS, jobId: task.sha256 });
+    // wait only once the job exists (a sweep must not look for a job not yet added); an event
+    // that came before this is made up for by looking right away — the job may even have
+    // finished in a run that died before storing it
     const done = new Promise<Outcome>((resolve, reject) => this.waiters.set(task.sha256, { resolve, reject }));
-    try {
-      await this.redis.set(blob, Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), 'EX', this.options.blobTtlSeconds ?? 7 * 24 * 3600);
-      await this.queue.add(ANALYZE_JOB, data, { ...ANALYZE_JOB_OPTIONS, jobId: task.sha256 });
-    } catch (error) {
-      this.waiters.delete(task.sha256);
-      throw error;
-    }
-    void this.collect(task.sha256); // already finished by a run that died before storing it?
+    void this.collect(task.sha256);
     return done;
   }
 
