@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { IngestSummary } from '../../src/queue/ingest.js';
+import { ingest as ingestFiles, type IngestSummary } from '../../src/queue/ingest.js';
+import { QueueExecutor } from '../../src/queue/queue-executor.js';
+import { QueueWorker } from '../../src/queue/queue-worker.js';
 import { Dataset } from '../../src/store/dataset.js';
 import { SEED_DOCX, writeVariants } from '../helpers/corpus.js';
 import { redisAvailable, startRedis, type RedisServer } from '../helpers/redis.js';
@@ -162,6 +164,23 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
     w.child.kill('SIGTERM');
     expect(await w.exited).toBe(0);
   }, 90_000);
+
+  it('collects every result while sweeping all the time (no job is looked for before it is added)', async () => {
+    const dir = join(root, 'sweep');
+    writeVariants(dir, { docx: 0, txt: 6 });
+    const w = await QueueWorker.start({ url: redis.url, queue: 'sweep', concurrency: 1 });
+    const executor = await QueueExecutor.open({ url: redis.url, queue: 'sweep', sweepMs: 1 });
+    const dataset = Dataset.open({ path: ':memory:' });
+    try {
+      const summary = await ingestFiles({ paths: [dir], dataset, executor });
+      expect(summary).toMatchObject({ analyzed: 6, ok: 6 });
+      expect(dataset.stats().documents).toBe(6);
+    } finally {
+      await executor.close();
+      await w.close();
+      dataset.close();
+    }
+  }, 60_000);
 
   it('SIGTERM: the worker finishes the file in hand, takes no other, and exits 0', async () => {
     const dir = join(root, 'term');
