@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { CliIo } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
 import { Dataset } from '../../src/store/dataset.js';
-import { otherReport, seedReport } from '../store/fixture.js';
+import { otherReport, seedBlocks, seedReport, type SeedLayout } from '../store/fixture.js';
+
+export { seedBlocks, type SeedLayout };
 
 /** A dataset file with the seed report (plus hand-built facts/findings) and a second report. */
 export async function datasetFile(): Promise<{ dir: string; db: string }> {

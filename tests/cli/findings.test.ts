@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOM, parseCsv } from '../../src/store/csv.js';
 import type { FindingRow } from '../../src/store/query.js';
-import { datasetFile, run } from './dataset-fixture.js';
+import { datasetFile, run, seedBlocks } from './dataset-fixture.js';
 
 let dir: string;
 let db: string;
@@ -17,7 +17,8 @@ describe('gouji findings', () => {
     expect(lines[0]).toMatch(/^severity +rule +department +year +where +formula$/);
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(['error', 'warning', 'info']);
     expect(lines[1]).toContain('预算执行率 135.42% ≠ 决算支出 3241.81 ÷ 预算收入 2392.94 = 135.47%');
-    expect(lines[1]).toContain('table #95 r2c6');
+    const L = await seedBlocks();
+    expect(lines[1]).toContain(`table #${L.selfEval} r${L.totalRow}c${L.rateCol}`);
   });
 
   it('filters by severity and rule, and prints JSON', async () => {

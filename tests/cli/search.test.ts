@@ -1,11 +1,15 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../src/store/search.js';
-import { datasetFile, run } from './dataset-fixture.js';
+import { datasetFile, run, seedBlocks, type SeedLayout } from './dataset-fixture.js';
 
 let dir: string;
 let db: string;
-beforeAll(async () => ({ dir, db } = await datasetFile()));
+let L: SeedLayout;
+beforeAll(async () => {
+  ({ dir, db } = await datasetFile());
+  L = await seedBlocks();
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('gouji search', () => {
@@ -21,9 +25,9 @@ describe('gouji search', () => {
 
   it('shows the section and block of a prose hit', async () => {
     const { stdout } = await run(['search', '2392.94', '--db', db, '--department', '工业']);
-    expect(stdout).toContain('1 预算执行情况 · paragraph #33');
+    expect(stdout).toContain(`1 预算执行情况 · paragraph #${L.budget}`);
     expect(stdout).toContain('预算收入【2392.94】万元');
-    expect(stdout).toContain('table #95 row 2');
+    expect(stdout).toContain(`table #${L.selfEval} row ${L.totalRow}`);
   });
 
   it('highlights with ANSI colour on a terminal', async () => {
@@ -35,7 +39,7 @@ describe('gouji search', () => {
     const { code, stdout } = await run(['search', '135.42%', '--db', db, '--format', 'json', '--year', '2023']);
     expect(code).toBe(0);
     const hits = JSON.parse(stdout) as SearchHit[];
-    expect(hits.map((h) => h.block).sort()).toEqual([33, 95]);
+    expect(hits.map((h) => h.block).sort()).toEqual([L.budget, L.selfEval].sort());
     expect(hits[0]!.document.year).toBe(2023);
   });
 

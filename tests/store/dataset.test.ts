@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/index.js';
 import { commonDirectory, Dataset } from '../../src/store/dataset.js';
-import { otherReport, seedReport, SEED_PATH } from './fixture.js';
+import { otherReport, seedBlocks, seedReport, SEED_PATH } from './fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gouji-dataset-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,10 +36,11 @@ describe('Dataset', () => {
   it('keeps amounts as exact decimal TEXT, never REAL', async () => {
     const d = memory();
     d.writeReport(await seedReport());
+    const L = await seedBlocks();
     const fact = d.db.prepare(`SELECT value_exact, typeof(value_exact) AS t, wan_yuan, value_printed, unit, kind, page, block, section, span_start, span_end FROM facts WHERE id = 'f1'`).get();
-    expect(fact).toMatchObject({ value_exact: '2392.94', t: 'text', wan_yuan: '2392.94', value_printed: '2392.94', unit: '万元', kind: 'money', block: 33, section: 's2.1.1' });
+    expect(fact).toMatchObject({ value_exact: '2392.94', t: 'text', wan_yuan: '2392.94', value_printed: '2392.94', unit: '万元', kind: 'money', block: L.budget, section: 's2.1.1' });
     const rate = d.db.prepare(`SELECT value_exact, unit, table_block, "row", col FROM facts WHERE id = 'f3'`).get();
-    expect(rate).toEqual({ value_exact: '135.42', unit: '%', table_block: 95, row: 2, col: 6 });
+    expect(rate).toEqual({ value_exact: '135.42', unit: '%', table_block: L.selfEval, row: L.totalRow, col: L.rateCol });
     const types = d.db.prepare(`SELECT DISTINCT typeof(weight) AS t FROM indicators UNION SELECT DISTINCT typeof(expected) FROM findings`).all();
     expect(types).toEqual([{ t: 'text' }]);
     d.close();
@@ -48,10 +49,13 @@ describe('Dataset', () => {
   it('puts each paragraph in its innermost section', async () => {
     const d = memory();
     d.writeReport(await seedReport());
+    const L = await seedBlocks();
     const sectionOf = d.db.prepare(`SELECT section FROM paragraphs WHERE block = ?`);
-    expect(sectionOf.get(33)).toEqual({ section: 's2.1.1' });
-    expect(sectionOf.get(36)).toEqual({ section: 's2.1' });
-    expect(sectionOf.get(1)).toEqual({ section: null });
+    expect(sectionOf.get(L.budget)).toEqual({ section: 's2.1.1' });
+    expect(sectionOf.get(L.heading211)).toEqual({ section: 's2.1.1' }); // a heading belongs to its own section
+    expect(sectionOf.get(L.management)).toEqual({ section: 's2.1' });
+    expect(sectionOf.get(L.project)).toEqual({ section: 's2' });
+    expect(sectionOf.get(L.intro)).toEqual({ section: null });
     d.close();
   });
 

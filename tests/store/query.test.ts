@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/index.js';
 import { Dataset } from '../../src/store/dataset.js';
 import { queryFacts, queryFindings } from '../../src/store/query.js';
-import { otherReport, seedReport } from './fixture.js';
+import { otherReport, seedBlocks, seedReport, type SeedLayout } from './fixture.js';
 
 let d: Dataset;
+let L: SeedLayout;
 beforeAll(async () => {
+  L = await seedBlocks();
   d = Dataset.open({ path: ':memory:' });
   d.writeReport(await seedReport());
   d.writeReport(await otherReport());
@@ -16,11 +18,11 @@ describe('queryFindings', () => {
     const rows = queryFindings(d);
     expect(rows.map((r) => r.severity)).toEqual(['error', 'warning', 'info']);
     const [error] = rows;
-    expect(error).toMatchObject({ rule: 'rate-check', department: '怀化市工业和信息化局', year: 2023, stated: '135.42', expected: '135.47', difference: '0.05', block: 95 });
+    expect(error).toMatchObject({ rule: 'rate-check', department: '怀化市工业和信息化局', year: 2023, stated: '135.42', expected: '135.47', difference: '0.05', block: L.selfEval, table_block: L.selfEval, row: L.totalRow, col: L.rateCol });
     expect(error!.values.map((v) => [v.label, v.value, v.location.block])).toEqual([
-      ['预算执行率', '135.42', 95],
-      ['决算支出', '3241.81', 33],
-      ['预算收入', '2392.94', 33],
+      ['预算执行率', '135.42', L.selfEval],
+      ['决算支出', '3241.81', L.budget],
+      ['预算收入', '2392.94', L.budget],
     ]);
   });
 
@@ -47,8 +49,8 @@ describe('queryFacts', () => {
   it('filters by department and year and gives dims and locations', () => {
     const facts = queryFacts(d, { year: 2023 });
     expect(facts.map((f) => f.id)).toEqual(['f1', 'f2', 'f3']);
-    expect(facts[1]).toMatchObject({ dims: { kind: '决算数', year: '2023' }, section: 's2.1.1', section_title: '预算执行情况', block: 33 });
-    expect(facts[2]).toMatchObject({ table_block: 95, row: 2, col: 6, value_printed: '135.42', unit: '%' });
+    expect(facts[1]).toMatchObject({ dims: { kind: '决算数', year: '2023' }, section: 's2.1.1', section_title: '预算执行情况', block: L.budget });
+    expect(facts[2]).toMatchObject({ table_block: L.selfEval, row: L.totalRow, col: L.rateCol, value_printed: '135.42', unit: '%' });
     expect(queryFacts(d, { department: '教育' })).toHaveLength(1);
   });
 

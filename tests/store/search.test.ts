@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dataset } from '../../src/store/dataset.js';
 import { matchExpression, queryTerms, search, snippet } from '../../src/store/search.js';
-import { otherReport, seedReport } from './fixture.js';
+import { otherReport, seedBlocks, seedReport, type SeedLayout } from './fixture.js';
 
 let d: Dataset;
+let L: SeedLayout;
 beforeAll(async () => {
+  L = await seedBlocks();
   d = Dataset.open({ path: ':memory:' });
   d.writeReport(await seedReport());
   d.writeReport(await otherReport());
@@ -18,7 +20,7 @@ describe('search', () => {
       expect(h.document.department).toBe('怀化市工业和信息化局');
       expect(h.snippet).toContain('【智慧怀化】');
     }
-    const prose = hits.find((h) => h.kind === 'paragraph' && h.block === 45);
+    const prose = hits.find((h) => h.kind === 'paragraph' && h.block === L.project);
     expect(prose).toMatchObject({ section: { id: 's2', title: '部门整体支出管理及使用情况' }, page: null });
     expect(hits.map((h) => h.rank)).toEqual(hits.map((_, i) => i + 1));
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => a - b));
@@ -26,8 +28,8 @@ describe('search', () => {
 
   it('finds 2392.94 as a whole figure, in prose (as paragraph or fact) and in a table row', () => {
     const hits = search(d, '2392.94');
-    expect(hits.map((h) => `${h.kind === 'table_row' ? 'table' : 'prose'}:${h.block}`).sort()).toEqual(['prose:33', 'table:95']);
-    const prose = hits.find((h) => h.block === 33)!;
+    expect(hits.map((h) => `${h.kind === 'table_row' ? 'table' : 'prose'}:${h.block}`).sort()).toEqual([`prose:${L.budget}`, `table:${L.selfEval}`].sort());
+    const prose = hits.find((h) => h.block === L.budget)!;
     expect(prose.section).toEqual({ id: 's2.1.1', number: '1', title: '预算执行情况' });
     expect(prose.snippet).toContain('预算收入【2392.94】万元');
     expect(search(d, '2392')).toEqual([]); // no partial figures
@@ -36,7 +38,7 @@ describe('search', () => {
 
   it('finds 135.42% whole, and 135.42 finds it too', () => {
     const hits = search(d, '135.42%');
-    expect(hits.map((h) => h.block).sort()).toEqual([33, 95]);
+    expect(hits.map((h) => h.block).sort()).toEqual([L.budget, L.selfEval].sort());
     for (const h of hits) expect(h.snippet).toContain('【135.42%】');
     expect(search(d, '135.42').length).toBe(hits.length);
     expect(search(d, '135.4')).toEqual([]);
