@@ -129,12 +129,14 @@ export class QueueExecutor implements Executor {
     if (!this.waiters.has(id) || this.collecting.has(id) || this.closing) return;
     this.collecting.add(id);
     try {
+      // the state first: a job read before it ends has no result yet, even if it ends a moment later
+      const state = await this.queue.getJobState(id);
+      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
       const job = await Job.fromId<AnalyzeJobData, unknown>(this.queue, id);
-      if (!job) {
+      if (!job || state === 'unknown') {
         this.settle(id, new Error(`job ${id} vanished from Redis before it ended (was the queue emptied?); run gouji ingest again`));
         return;
       }
-      const state = await job.getState();
       if (state === 'completed') {
         const result = AnalyzeJobResult.safeParse(job.returnvalue);
         this.settle(
