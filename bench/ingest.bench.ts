@@ -116,7 +116,9 @@ async function run(mode: string, workers: number, dir: string, files: number, ex
     dataset.close();
   }
   const peakRssMb = rss.stop();
-  if (summary.analyzed !== files || summary.failed !== 0) throw new Error(`${mode} ${workers}: analyzed ${summary.analyzed}, failed ${summary.failed} of ${files}`);
+  if (summary.analyzed !== files || summary.failed !== 0) {
+    throw new Error(`${mode} ${workers}: analyzed ${summary.analyzed}, failed ${summary.failed} of ${files}: ${JSON.stringify(summary.failures)}`);
+  }
   const per = (ms: number): number => ms / files;
   const s = summary.stages;
   return {
