@@ -46,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
           department TEXT,
           year INTEGER,
           report_type TEXT,
+          grade TEXT,
           status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
           error_kind TEXT,
           error_message TEXT,
@@ -126,6 +127,7 @@ export const MIGRATIONS: readonly Migration[] = [
           sign INTEGER,
           source TEXT NOT NULL,
           inferred INTEGER NOT NULL,
+          formula TEXT,
           ${LOCATION},
           PRIMARY KEY (document, id)
         ) WITHOUT ROWID;
@@ -163,6 +165,7 @@ export const MIGRATIONS: readonly Migration[] = [
           level1 TEXT,
           level2 TEXT,
           level3 TEXT,
+          level1_weight TEXT,
           target TEXT,
           actual TEXT,
           weight TEXT,

@@ -34,6 +34,13 @@ function locationColumns(l: Location): Row {
 }
 
 const bool = (b: boolean | undefined): number => (b ? 1 : 0);
+/**
+ * Optional model fields that reached main after this module was written (Relation.formula,
+ * IndicatorRow.level1Weight, Meta.grade), read so the dataset keeps them either way.
+ */
+type Later = { formula?: 'ratio' | 'growth'; level1Weight?: NumberValue | null; grade?: { text: string } | null };
+export const later = (o: object): Later => o as Later;
+
 /** Exact decimal as TEXT (never REAL): amounts keep every printed digit. */
 const exact = (n: NumberValue | null): string | null => n?.value ?? null;
 
@@ -86,6 +93,7 @@ export function reportRows(report: Report): ReportRows {
       sign: r.sign,
       source: r.source,
       inferred: bool(r.inferred),
+      formula: later(r).formula ?? null,
       ...locationColumns(r.location),
     })),
     tables: report.tables.map((t) => ({
@@ -121,6 +129,7 @@ export function reportRows(report: Report): ReportRows {
       level1: i.level1,
       level2: i.level2,
       level3: i.level3,
+      level1_weight: exact(later(i).level1Weight ?? null),
       target: i.target,
       actual: i.actual,
       weight: exact(i.weight),

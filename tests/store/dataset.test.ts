@@ -46,6 +46,22 @@ describe('Dataset', () => {
     d.close();
   });
 
+  it('keeps the 评价等级, the formula of a rate and a 一级指标 weight', async () => {
+    const report = await seedReport();
+    const withExtras = structuredClone(report) as Report & Record<string, unknown>;
+    Object.assign(withExtras.meta, { grade: { text: '优', location: report.facts[0]!.location } });
+    Object.assign(withExtras.relations[0]!, { formula: 'growth' });
+    Object.assign(withExtras.indicators[0]!, { level1Weight: report.indicators[0]!.weight });
+    const d = memory();
+    d.writeReport(withExtras);
+    expect(d.db.prepare(`SELECT grade FROM documents`).get()).toEqual({ grade: '优' });
+    expect(d.db.prepare(`SELECT formula FROM relations`).get()).toEqual({ formula: 'growth' });
+    expect(d.db.prepare(`SELECT level1_weight FROM indicators`).get()).toEqual({ level1_weight: '10' });
+    d.writeReport(report);
+    expect(d.db.prepare(`SELECT grade FROM documents`).get()).toEqual({ grade: null });
+    d.close();
+  });
+
   it('puts each paragraph in its innermost section', async () => {
     const d = memory();
     d.writeReport(await seedReport());
