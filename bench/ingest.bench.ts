@@ -17,7 +17,7 @@ import { PoolExecutor, type Executor } from '../src/queue/executor.js';
 import { ingest, type IngestSummary } from '../src/queue/ingest.js';
 import { QueueExecutor } from '../src/queue/queue-executor.js';
 import { Dataset } from '../src/store/dataset.js';
-import { CORPUS, writeVariants } from '../tests/helpers/corpus.js';
+import { CORPUS, writeVariants } from '../tests/helpers/variants.js';
 import { REDIS_SERVER, startRedis, type RedisServer } from '../tests/helpers/redis.js';
 
 const BIN = fileURLToPath(new URL('../bin/gouji.js', import.meta.url));

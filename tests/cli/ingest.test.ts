@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Dataset } from '../../src/store/dataset.js';
-import { CORPUS, SEED_DOCX, writeVariants } from '../helpers/corpus.js';
+import { CORPUS, SEED_DOCX, writeVariants } from '../helpers/variants.js';
 
 const root = mkdtempSync(join(tmpdir(), 'gouji-cli-ingest-'));
 delete process.env.REDIS_URL; // these runs use the in-process pool

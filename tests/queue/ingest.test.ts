@@ -7,7 +7,7 @@ import type { Executor } from '../../src/queue/executor.js';
 import { ingest, type IngestEvent } from '../../src/queue/ingest.js';
 import type { AnalyzeTask, Outcome } from '../../src/queue/outcome.js';
 import { Dataset } from '../../src/store/dataset.js';
-import { copyInto, SEED_TXT, writeVariants } from '../helpers/corpus.js';
+import { copyInto, SEED_TXT, writeVariants } from '../helpers/variants.js';
 
 const root = mkdtempSync(join(tmpdir(), 'gouji-ingest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

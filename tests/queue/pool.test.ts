@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/analyze.js';
 import { ThreadPool } from '../../src/queue/pool.js';
 import { reportFromJson } from '../../src/queue/outcome.js';
-import { SEED_DOCX, SEED_TXT } from '../helpers/corpus.js';
+import { SEED_DOCX, SEED_TXT } from '../helpers/variants.js';
 
 const misbehaving = new URL('./fixtures/misbehaving-thread.ts', import.meta.url);
 const task = (bytes: Uint8Array, path = '/in/file') => ({ path, sha256: sha256(bytes), bytes });

@@ -10,7 +10,7 @@ import { ingest as ingestFiles, type IngestSummary } from '../../src/queue/inges
 import { QueueExecutor } from '../../src/queue/queue-executor.js';
 import { QueueWorker } from '../../src/queue/queue-worker.js';
 import { Dataset } from '../../src/store/dataset.js';
-import { SEED_DOCX, writeVariants } from '../helpers/corpus.js';
+import { SEED_DOCX, writeVariants } from '../helpers/variants.js';
 import { redisAvailable, startRedis, type RedisServer } from '../helpers/redis.js';
 
 const BIN = fileURLToPath(new URL('../../bin/gouji.js', import.meta.url));
