@@ -25,7 +25,7 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<D
     );
     html = result.value;
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
     throw new CorruptFileError(`the .docx could not be parsed (${why.slice(0, 200)}) — its XML is malformed; open and re-save it in Word or WPS`, { cause: error });
   }
   const builder = new DocumentBuilder();

@@ -38,8 +38,11 @@ function walk($: cheerio.CheerioAPI, nodes: AnyNode[], builder: DocumentBuilder)
       builder.addTable(tableCells($, el));
     } else if (PARAGRAPH_TAGS.has(tag)) {
       flush();
+      // A soft line break (<br>, Word's Shift+Enter) starts a new line of its own, as
+      // text dumps and PDFs show it; cells keep theirs.
       const text = clean(blockText($, el));
-      if (text) builder.addParagraph(text, isBold($, el, text) ? { bold: true } : {});
+      const bold = text !== '' && isBold($, el, text);
+      for (const line of text.split('\n')) if (line.trim()) builder.addParagraph(line, bold ? { bold: true } : {});
     } else if (tag === 'br') {
       flush();
     } else if (isInline(tag)) {

@@ -14,7 +14,9 @@ export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<S
   let inflated = 0;
   const tooLarge = (n: number) =>
     new TooLargeError(
-      `the .docx would unpack to more than ${limits.maxUnzippedBytes} bytes (${n}+ so far) — refused as a possible zip bomb (raise maxUnzippedBytes if it is genuine)`,
+      n > limits.maxUnzippedBytes
+        ? `the .docx would unpack to more than ${limits.maxUnzippedBytes} bytes (${n}+ so far) — refused as a possible zip bomb (raise maxUnzippedBytes if it is genuine)`
+        : `a part of the .docx unpacks to more bytes than its zip header declares — refused as a possible zip bomb`,
     );
   try {
     if (zip.entryCount > limits.maxZipEntries) {
@@ -84,7 +86,10 @@ function drain(
           reject(tooLarge(total));
         }
       });
-      stream.on('error', (e: Error) => reject(corrupt(e)));
+      stream.on('error', (e: Error) =>
+        // yauzl checks each entry against its declared size as it inflates
+        reject(/too many bytes/i.test(e.message) ? tooLarge(total) : corrupt(e)),
+      );
       stream.on('end', () => resolve(total));
     });
   });

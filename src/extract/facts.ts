@@ -1,6 +1,227 @@
-import type { Document, Fact, Section, Warning } from '../model/index.js';
+import type { Document, Fact, Meta, ParagraphBlock, Section, Warning } from '../model/index.js';
+import { sectionOfBlock } from '../segment/lookup.js';
+import { canonicalLabel, isKnownLabel } from './labels.js';
+import { findNumbers, type FoundNumber } from './numbers.js';
+import { CONTEXT_BASE, dropSloganList, isOnlyConnective, nounAfter, readPhrase, verbOnlyComparison, type Comparison, type PhraseReading } from './phrase.js';
+import { phraseStart, sentenceRanges, type TextRange } from './sentences.js';
 
-/** Facts stated in paragraphs (label + number + span). Fact ids start with "p". */
-export function extractProseFacts(_doc: Document, _sections: Section[]): { facts: Fact[]; warnings: Warning[] } {
-  return { facts: [], warnings: [] }; // issue #3
+/** The figure a later generic label (“支出决算数6万元”) belongs to. */
+interface Subject {
+  label: string;
+  /** The words it was named with (for “因公出国（境）” + “支出” → 因公出国（境）费). */
+  words: string;
+  /** Named with a kind word (“…预算数”), so “支出决算数” after it is the same item's 决算数. */
+  kindSuffixed?: boolean;
 }
+
+/**
+ * Facts stated in paragraphs: every figure findNumbers() finds, with the noun phrase in
+ * front of it as its label (patterns/labels.json maps synonyms to one canonical label),
+ * dims read from the sentence (year, 预算数/决算数, the base and direction of a stated
+ * difference, a qualifier such as 余) and its provenance (block, span of the figure in
+ * Document.text, section, the sentence as quote). Fact ids are "p1", "p2", … in reading order.
+ */
+export function extractProseFacts(doc: Document, sections: Section[], meta?: Meta): { facts: Fact[]; warnings: Warning[] } {
+  const facts: Fact[] = [];
+  const warnings: Warning[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const fact of paragraphFacts(block, sections, meta?.year ?? null, facts.length)) {
+      facts.push(fact);
+      if (fact.label === '') {
+        warnings.push({
+          code: 'prose-unlabelled',
+          message: `no label found in front of ${fact.number.raw}`,
+          location: fact.location,
+        });
+      }
+    }
+  }
+  return { facts, warnings };
+}
+
+function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: number | null, idBase: number): Fact[] {
+  const text = block.text;
+  const found = findNumbers(text);
+  if (found.length === 0) return [];
+  const section = sectionOfBlock(sections, block.index);
+  const out: Fact[] = [];
+  let paragraphYear: string | null = null;
+  let prevEnd = 0;
+  const starts: number[] = [];
+
+  for (const s of sentenceRanges(text)) {
+    const inSentence = found.filter((n) => n.start >= s.start && n.start < s.end);
+    const stated = statedYear(text, s.start, inSentence[0]?.start ?? s.end);
+    if (stated) paragraphYear = stated;
+    let sentenceYear = stated ?? paragraphYear;
+    let subject: Subject | null = null;
+
+    for (const n of inSentence) {
+      const from = phraseStart(text, n.start, Math.max(s.start, prevEnd));
+      let reading = readPhrase(text.slice(from, n.start));
+      const ctx = CONTEXT_BASE.exec(text.slice(s.start, from));
+      const comparison = reading.comparison ?? (ctx?.groups ? verbOnlyComparison(reading.text, ctx.groups['base']!.trim()) : null);
+      // “与2023年度相比，收入支出总计减少…”: what is compared is the words before the verb.
+      if (comparison && !reading.comparison) reading = { ...readPhrase(comparison.left), text: reading.text, comparison };
+      const { label, next } = labelFor(n, reading, comparison, subject, text);
+      if (next) subject = next;
+
+      const dims: Record<string, string> = {};
+      const year = resolveYear(reading.year, sentenceYear, reportYear);
+      // “本年公务接待费预算数6万元，支出决算数6万元”: 本年 holds for the rest of the sentence.
+      if (year.ref === '本年' && !sentenceYear) sentenceYear = year.year;
+      if (year.year) dims['year'] = year.year;
+      if (year.ref) dims['yearRef'] = year.ref;
+      if (reading.kind) dims['kind'] = reading.kind;
+      if (comparison) {
+        dims['base'] = comparison.base;
+        dims['direction'] = comparison.direction > 0 ? '+' : '-';
+      }
+      if (n.qualifier) dims['qualifier'] = n.qualifier;
+
+      out.push({
+        id: `p${idBase + out.length + 1}`,
+        label,
+        rawLabel: reading.text,
+        number: n.number,
+        source: 'prose',
+        dims,
+        location: {
+          block: block.index,
+          page: block.page,
+          span: { start: block.span.start + n.start, end: block.span.start + n.end },
+          section,
+          table: null,
+          row: null,
+          col: null,
+          quote: text.slice(s.start, s.end).trim(),
+          ...(block.bbox ? { bbox: block.bbox } : {}),
+        },
+      });
+      prevEnd = n.end;
+      starts.push(n.start);
+    }
+  }
+  disambiguate(out, starts, text);
+  return out;
+}
+
+/**
+ * “召开局党组会议31次，研究议题181个…；召开局务会议9次，研究议题37个…”: one label for two
+ * different figures of one paragraph, in different clauses (；/。), is qualified by the
+ * first figure of its clause, so the two are not taken for one figure stated twice; a
+ * count of the same things in another unit (26支 … 112人次) gets its unit in the label.
+ */
+function disambiguate(facts: Fact[], starts: number[], text: string): void {
+  const group = starts.map((start) => (text.slice(0, start).match(/[；;。！？!?]/g) ?? []).length);
+  const sameUnit = (a: Fact, b: Fact) => a.number.unit === b.number.unit;
+  const clashes = facts.map((f, i) =>
+    facts.some((g, j) => j !== i && g.label === f.label && sameUnit(f, g) && g.number.value !== f.number.value && group[j] !== group[i]),
+  );
+  const labels = facts.map((f) => f.label);
+  facts.forEach((f, i) => {
+    if (!clashes[i] || f.label === '') return;
+    const anchor = group.indexOf(group[i]!);
+    if (anchor !== i && labels[anchor] !== f.label && !facts[anchor]!.dims['direction']) f.label = `${labels[anchor]}${f.label}`;
+  });
+  // “26支专业施工队伍112人次”: the same things counted in another unit.
+  facts.forEach((f, i) => {
+    const earlier = facts.slice(0, i).some((g) => g.label === f.label && g.number.kind === 'count' && f.number.kind === 'count' && !sameUnit(f, g));
+    if (earlier && f.number.unit) f.label = `${f.label}（${f.number.unit}）`;
+  });
+}
+
+/** Label of one figure, and the subject later generic labels in the sentence refer to. */
+function labelFor(
+  n: FoundNumber,
+  r: PhraseReading,
+  comparison: Comparison | null,
+  subject: Subject | null,
+  text: string,
+): { label: string; next: Subject | null } {
+  if (comparison) {
+    const refersBack = (r.generic || r.stem === '') && subject !== null && (r.kind === null || subject.kindSuffixed === true);
+    const left = refersBack
+      ? subject
+      : isKnownLabel(comparison.left)
+        ? { label: canonicalLabel(comparison.left), words: comparison.left }
+        : r.generic || r.stem === ''
+          ? subject
+          : { label: canonicalLabel(r.stem), words: r.stem };
+    const what = left?.label ?? '';
+    const up = n.number.kind === 'percent' ? '增长' : '增加';
+    const down = n.number.kind === 'percent' ? '下降' : '减少';
+    const base = comparison.base ? `较${comparison.base}` : '';
+    return { label: `${what}${base}${comparison.direction > 0 ? up : down}`, next: left };
+  }
+  if (r.text.startsWith('占') && subject) {
+    return { label: `${subject.label}${r.text === '占' ? '占比' : r.text}`, next: null };
+  }
+  // “支出决算数” refers back only to an item named with a kind (“公务接待费预算数”);
+  // a bare “支出”/“全年支出” to any item named before it in the sentence.
+  if (r.generic && subject && (r.kind === null || subject.kindSuffixed === true)) {
+    const joined = subject.words + r.stem;
+    return { label: isKnownLabel(joined) ? canonicalLabel(joined) : subject.label, next: null };
+  }
+  if (isKnownLabel(r.text)) {
+    const label = canonicalLabel(r.text);
+    return { label, next: { label, words: r.text } };
+  }
+  if (r.stem !== r.text && r.stem !== '' && !r.generic) {
+    const label = canonicalLabel(r.stem);
+    return { label, next: { label, words: r.stem, kindSuffixed: r.kindSuffixed } };
+  }
+  if (n.number.kind === 'count') {
+    const noun = nounAfter(text, n.end);
+    if (noun) {
+      const before = r.text;
+      let label: string;
+      // “骏泰新材料等3家企业”, “五新智能科技、辰州矿业2家企业”: the names are instances of the noun.
+      if (before === '' || before.endsWith('等') || before.includes('、') || isOnlyConnective(before)) label = noun;
+      else if (before.endsWith('的')) label = before.slice(0, -1) + noun;
+      else if ([...before].length <= 3 || [...noun].length <= 2) label = before + noun;
+      else label = noun;
+      return { label: canonicalLabel(label), next: { label: canonicalLabel(label), words: label } };
+    }
+  }
+  const label = canonicalLabel(dropSloganList(r.text));
+  return { label, next: label ? { label, words: r.text } : subject };
+}
+
+/**
+ * The year a sentence states before its first figure: “2023年本年决算支出…”,
+ * “根据《…2023年…通知》（怀财预﹝2023﹞6号），2023年…” → 2023 (years inside 《》 and
+ * document numbers, and dates, do not count).
+ */
+function statedYear(text: string, from: number, to: number): string | null {
+  const YEAR = /(\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?![-—–~至到]\s*\d)/g;
+  let last: string | null = null;
+  const slice = text.slice(from, to);
+  // “与2023年度相比” names the base of a comparison, not the year of the figures.
+  const base = CONTEXT_BASE.exec(slice);
+  for (const m of slice.matchAll(YEAR)) {
+    if (base && m.index >= base.index && m.index < base.index + base[0].length) continue;
+    const before = slice.slice(0, m.index);
+    const inTitle = (before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0);
+    const inNumber = /[〔［\[﹝【(（]\s*$/.test(before);
+    if (!inTitle && !inNumber) last = m[1]!;
+  }
+  return last;
+}
+
+/** dims.year from the words (2022 / 本年 / 上年), else the sentence's year. */
+function resolveYear(stated: string | null, sentenceYear: string | null, reportYear: number | null): { year: string | null; ref: string | null } {
+  if (stated && /^\d{4}$/.test(stated)) return { year: stated, ref: null };
+  if (stated === '本年') {
+    const y = sentenceYear ?? (reportYear !== null ? String(reportYear) : null);
+    return { year: y, ref: '本年' };
+  }
+  if (stated === '上年') {
+    const base = sentenceYear ?? (reportYear !== null ? String(reportYear) : null);
+    return { year: base ? String(Number.parseInt(base, 10) - 1) : null, ref: '上年' };
+  }
+  return { year: sentenceYear, ref: null };
+}
+
+export type { TextRange };

@@ -17,7 +17,7 @@ export interface Extraction {
 /** Reads meta, facts, prose relations, typed tables and indicator rows from a Document. */
 export function extract(doc: Document, sections: Section[]): Extraction {
   const meta = extractMeta(doc, sections);
-  const prose = extractProseFacts(doc, sections);
+  const prose = extractProseFacts(doc, sections, meta);
   const relations = extractProseRelations(doc, sections, prose.facts);
   const tabular = extractTables(doc, sections);
   const indicators = extractIndicators(doc, sections, tabular.tables);

@@ -76,3 +76,163 @@ export function parseNumber(raw: string, unitHint: string | null = null): Number
   }
   return makeNumber(raw.trim(), sign === '+' ? '' : sign, intPart, fraction, unit);
 }
+
+// ── Numbers in running text ────────────────────────────────────────────────────────────
+
+const RegexString = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+const NotAmountsFile = z.object({
+  patterns: z.array(z.object({ id: z.string().min(1), regex: RegexString, comment: z.string().min(1) })),
+});
+const QualifiersFile = z.object({
+  before: z.array(z.string().min(1)),
+  between: z.array(z.string().min(1)),
+  after: z.array(z.string().min(1)),
+});
+
+const NOT_AMOUNTS = loadPatterns('not-amounts.json', NotAmountsFile).patterns.map((p) => ({
+  id: p.id,
+  regex: new RegExp(p.regex, 'gu'),
+}));
+const QUALIFIERS = loadPatterns('qualifiers.json', QualifiersFile);
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const Q_BEFORE = byLength(QUALIFIERS.before);
+const Q_BETWEEN = byLength(QUALIFIERS.between);
+const Q_AFTER = byLength(QUALIFIERS.after);
+/** 万/亿/千 before a counting unit: “2万余家” → unit 万家. */
+const MULTIPLIERS = ['万', '亿', '千'];
+
+/** A figure found in running text. Positions are offsets into the text given to findNumbers. */
+export interface FoundNumber {
+  /** Start of the figure (sign or first digit). */
+  start: number;
+  /** End of the figure, exclusive, after its unit (“80余次”); a trailing 以上/左右 is not included. */
+  end: number;
+  number: NumberValue;
+  /** “余”, “多”, “以上”, “约”, “突破”…: the figure is approximate or a bound; null when exact. */
+  qualifier: string | null;
+}
+
+/** A span of text that is not an amount (a date, a document number, …) and why. */
+export interface NotAmountSpan {
+  start: number;
+  end: number;
+  /** Pattern id from patterns/not-amounts.json. */
+  id: string;
+}
+
+/**
+ * Half-width digits for scanning, length-preserving: full-width digits, ．％－＋, and the
+ * full-width comma only between full-width digits (“２，３９２”), never the 逗号 of a sentence.
+ */
+function scanText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '，') {
+      const fw = (c: string | undefined) => c !== undefined && c >= '０' && c <= '９';
+      out += fw(text[i - 1]) && fw(text[i + 1]) ? ',' : ch;
+    } else out += toHalfWidth(ch);
+  }
+  return out;
+}
+
+/** Where the text holds digits that are not amounts (patterns/not-amounts.json). */
+export function notAmountSpans(text: string): NotAmountSpan[] {
+  const half = scanText(text);
+  const spans: NotAmountSpan[] = [];
+  for (const { id, regex } of NOT_AMOUNTS) {
+    regex.lastIndex = 0;
+    for (const m of half.matchAll(regex)) {
+      if (m[0].length > 0) spans.push({ id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const FIGURE = /(?<![\d.])([-−])?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
+const SPACE = /^[ \u00a0\u3000]{0,2}/;
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+/**
+ * Every figure printed in a piece of running text: digits (half- or full-width) with
+ * thousands separators, decimals and a sign, followed by a known unit (patterns/units.json)
+ * or none. Digits that are not amounts — dates, document numbers, phone numbers, slogans,
+ * year ranges, list numbering (patterns/not-amounts.json) — are left out. Each figure keeps
+ * its printed form, exact value and decimals (makeNumber), and a qualifier such as 余 or
+ * 以上 when the text gives one.
+ */
+export function findNumbers(text: string): FoundNumber[] {
+  const half = scanText(text);
+  const excluded = notAmountSpans(text);
+  const found: FoundNumber[] = [];
+  FIGURE.lastIndex = 0;
+  for (const m of half.matchAll(FIGURE)) {
+    const [all, sign = '', intPart = '', fraction] = m;
+    let start = m.index;
+    const digitsEnd = start + all.length;
+    // A minus sign counts only where it cannot be a dash between two figures.
+    let signed = sign;
+    if (sign && start > 0 && /[\dA-Za-z]/.test(half[start - 1]!)) {
+      signed = '';
+      start += sign.length;
+    }
+    if (excluded.some((x) => x.start < digitsEnd && x.end > start)) continue;
+
+    let pos = digitsEnd + (SPACE.exec(half.slice(digitsEnd))?.[0].length ?? 0);
+    let qualifier: string | null = null;
+    const between = startsWithAny(half, pos, Q_BETWEEN);
+    let unit = startsWithAny(half, pos + (between?.length ?? 0), UNIT_NAMES);
+    let multiplied = false;
+    if (unit) {
+      qualifier = between;
+      pos += (between?.length ?? 0) + unit.length;
+    } else {
+      const mult = startsWithAny(half, pos, MULTIPLIERS);
+      if (mult) {
+        const q = startsWithAny(half, pos + mult.length, Q_BETWEEN);
+        const base = startsWithAny(half, pos + mult.length + (q?.length ?? 0), UNIT_NAMES);
+        if (!base || UNIT_BY_NAME.get(base)?.kind === 'count') {
+          unit = mult + (base ?? '');
+          multiplied = true;
+          qualifier = q;
+          pos += mult.length + (q?.length ?? 0) + (base?.length ?? 0);
+        }
+      }
+      if (!unit && between && !/[\d\u4e00-\u9fa5]/.test(half[pos + between.length] ?? '')) {
+        qualifier = between; // “100余”
+        pos += between.length;
+      } else if (!unit) {
+        pos = digitsEnd;
+      }
+    }
+    const figureEnd = pos;
+    const after = startsWithAny(half, pos, Q_AFTER);
+    if (after && !qualifier) {
+      qualifier = after;
+      pos += after.length;
+    }
+    const before = Q_BEFORE.find((w) => half.endsWith(w, start));
+    if (before && !qualifier) qualifier = before;
+
+    const raw = text.slice(start, figureEnd).trim();
+    let number = makeNumber(raw, signed === '' ? '' : '-', intPart, fraction, unit);
+    if (multiplied) number = { ...number, kind: unit && unit.length > 1 ? 'count' : 'plain' };
+    found.push({ start, end: figureEnd, number, qualifier });
+  }
+  return found;
+}

@@ -41,6 +41,17 @@ export const Relation = z.object({
   source: z.enum(['prose', 'table']),
   /** True when gouji inferred the link (e.g. matched operands by label) rather than read it. */
   inferred: z.boolean().default(false),
+  /**
+   * Operands left out because their cell is empty or says “——” (a table row without a
+   * figure in that column is absent, not 0). Omitted when none were.
+   */
+  absent: z.number().int().nonnegative().optional(),
+  /**
+   * For a rate: `ratio` (default) result = operands[0] ÷ operands[1] × 100 (执行率, 控制率,
+   * 办结率, 占比); `growth` result = (operands[0] − operands[1]) ÷ operands[1] × 100 (增长率,
+   * 增幅; operands[0] this year, operands[1] the base year).
+   */
+  formula: z.enum(['ratio', 'growth']).optional(),
   location: Location,
 });
 export type Relation = z.infer<typeof Relation>;

@@ -9,6 +9,8 @@ export const IndicatorRow = z.object({
   level1: z.string().nullable(),
   level2: z.string().nullable(),
   level3: z.string().nullable(),
+  /** Weight the 一级指标 cell states for its group (“产出指标（50分）” → 50); null when none. */
+  level1Weight: NumberValue.nullable().optional(),
   /** 年度指标值 */
   target: z.string().nullable(),
   /** 实际完成值 */

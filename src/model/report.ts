@@ -19,6 +19,14 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** A grade stated in words (评价等级 优 / 良 / 中 / 差) and where it is stated. */
+export const StatedGrade = z.object({
+  /** As written, e.g. 优, 优秀, 良好 (bands and synonyms in patterns/grades.json). */
+  text: z.string(),
+  location: Location,
+});
+export type StatedGrade = z.infer<typeof StatedGrade>;
+
 export const Meta = z.object({
   title: z.string().nullable(),
   /** 单位 / 部门, e.g. 怀化市工业和信息化局 */
@@ -26,6 +34,8 @@ export const Meta = z.object({
   year: z.number().int().nullable(),
   /** e.g. 部门整体支出绩效自评报告, 部门决算, 部门预算 */
   reportType: z.string().nullable(),
+  /** 评价等级 the report gives itself (“自评得分99分，评价等级优”); checked by the `grade` rule. */
+  grade: StatedGrade.nullable().optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 

@@ -1,0 +1,77 @@
+import type { Furniture } from '../../model/index.js';
+import { isPageNumber } from './layout-patterns.js';
+import { compact } from './text-normalize.js';
+import type { Line, PageLayout } from './types.js';
+import { median } from './types.js';
+
+/** Share of the page height, at the top and at the foot, where running headers and footers sit. */
+const BAND = 0.1;
+/** A repeated header/footer sits at the same height on each page, within this many units. */
+const SAME_PLACE = 5;
+
+interface Candidate {
+  line: Line;
+  band: 'top' | 'bottom';
+  key: string;
+}
+
+/**
+ * Page furniture: running headers, footers and page numbers. Only the outermost lines of a
+ * page are candidates — those in the top or bottom tenth with no body text or table beyond
+ * them. A candidate is furniture when it is a page number (“— 3 —”, “第 3 页”, a bare number)
+ * or when the same text (digits aside) recurs at the same place on other pages. Returns the
+ * furniture and removes those lines from the pages.
+ */
+export function takeFurniture(pages: PageLayout[]): Furniture[] {
+  const candidates: Candidate[] = [];
+  for (const p of pages) {
+    const lines = [...p.lines].sort((a, b) => a.top - b.top);
+    const tableTop = Math.min(Infinity, ...p.tables.map((t) => t.top));
+    const tableBottom = Math.max(-Infinity, ...p.tables.map((t) => t.bottom));
+    for (const line of lines) {
+      if (line.bottom > p.height * BAND || line.bottom > tableTop) break;
+      candidates.push({ line, band: 'top', key: keyOf(line.text) });
+    }
+    for (const line of [...lines].reverse()) {
+      if (line.top < p.height * (1 - BAND) || line.top < tableBottom) break;
+      if (candidates.some((c) => c.line === line)) break;
+      candidates.push({ line, band: 'bottom', key: keyOf(line.text) });
+    }
+  }
+
+  const furniture: Furniture[] = [];
+  const taken = new Set<Line>();
+  const total = pages.length;
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const k = `${c.band}|${c.key}`;
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  for (const c of candidates) {
+    const pageNumber = isPageNumber(c.line.text);
+    let repeated = false;
+    if (!pageNumber && c.key.length > 0) {
+      const group = groups.get(`${c.band}|${c.key}`)!;
+      const y = median(group.map((g) => g.line.top));
+      const samePlace = group.filter((g) => Math.abs(g.line.top - y) <= SAME_PLACE);
+      const pagesWith = new Set(samePlace.map((g) => g.line.page)).size;
+      repeated = Math.abs(c.line.top - y) <= SAME_PLACE && pagesWith >= 2 && pagesWith >= Math.ceil(0.3 * total);
+    }
+    if (!pageNumber && !repeated) continue;
+    taken.add(c.line);
+    const page = pages.find((p) => p.page === c.line.page)!;
+    furniture.push({
+      page: c.line.page,
+      kind: pageNumber ? 'page-number' : c.band === 'top' ? 'header' : 'footer',
+      text: c.line.text,
+      bbox: page.toPdfBox(c.line),
+    });
+  }
+  for (const p of pages) p.lines = p.lines.filter((l) => !taken.has(l));
+  return furniture.sort((a, b) => a.page - b.page);
+}
+
+/** Header/footer identity: the text without spaces, any run of digits counting as the same. */
+function keyOf(text: string): string {
+  return compact(text).replace(/[0-9０-９]+/gu, '#');
+}

@@ -1,0 +1,49 @@
+import type { Document } from '../../model/index.js';
+import { TABLE_PATTERNS } from './patterns.js';
+import { squash } from './text.js';
+
+/** How far back from a table its caption and unit line are looked for. */
+const LOOK_BACK = 3;
+const MAX_CAPTION = 40;
+
+export interface TableContext {
+  /** The title paragraph just above the table (“整体支出绩效自评表”), or null. */
+  caption: string | null;
+  /** Unit stated above the table (“单位：万元”), or null. Never guessed. */
+  unit: string | null;
+}
+
+/** Year and kind a title states (“2026年部门收入预算总表” → 2026, 预算数). */
+export function captionDims(caption: string | null): Record<string, string> {
+  const dims: Record<string, string> = {};
+  if (!caption) return dims;
+  const text = squash(caption);
+  const year = TABLE_PATTERNS.year.exec(text)?.[1];
+  if (year) dims.year = year;
+  const kind = TABLE_PATTERNS.captionKinds.find((k) => k.regex.test(text))?.kind;
+  if (kind) dims.kind = kind;
+  return dims;
+}
+
+/**
+ * Caption and unit of a table from the paragraphs just above it. A table right after
+ * another table (a dump splitting one table, or a form continued) keeps the caption of the
+ * first but not its unit.
+ */
+export function tableContext(doc: Document, blockIndex: number): TableContext {
+  let caption: string | null = null;
+  let unit: string | null = null;
+  for (let i = blockIndex - 1; i >= 0 && i >= blockIndex - LOOK_BACK; i--) {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'table') {
+      if (i === blockIndex - 1) caption ??= tableContext(doc, i).caption;
+      break;
+    }
+    const text = squash(block.text);
+    unit ??= TABLE_PATTERNS.captionUnit.exec(text)?.[1] ?? null;
+    // A short line ending in a unit in brackets (“预算执行情况（万元）”) states it too.
+    if (text.length <= MAX_CAPTION) unit ??= new RegExp(`${TABLE_PATTERNS.parenUnit.source}$`).exec(text)?.[1] ?? null;
+    if (caption === null && text.length <= MAX_CAPTION && /表/.test(text) && !/^附件[：:]/.test(text)) caption = block.text.trim();
+  }
+  return { caption, unit };
+}

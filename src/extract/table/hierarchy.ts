@@ -1,0 +1,171 @@
+import { Decimal } from 'decimal.js';
+import type { RowInfo } from './rows.js';
+import { TABLE_PATTERNS } from './patterns.js';
+import { squash } from './text.js';
+
+/** A data row's place in the row hierarchy. */
+export interface RowNode {
+  info: RowInfo;
+  parent: RowNode | null;
+  level: number;
+  /** Numbering style id of the row (“1、” → num-dun), null when unnumbered. */
+  style: string | null;
+  /** Part of a “其中：” breakdown (a list that need not be exhaustive). */
+  breakdown: boolean;
+  /** Indentation where the label text starts, after numbering / “其中：”. */
+  contentIndent: number;
+  children: RowNode[];
+}
+
+interface Interval {
+  low: Decimal;
+  high: Decimal;
+}
+
+/**
+ * Builds the row hierarchy of one band from its markers, in reading order:
+ * - a row with a 科目编码 sits under the row with the code one level up (类 > 款 > 项);
+ * - a numbered row is the sibling of the open row with the same numbering style, else the
+ *   first child of the row above it (“1、业务工作经费” under “项目支出：”);
+ * - a “其中：” row opens a breakdown of the row above; unmarked rows after it continue it;
+ * - an unnumbered row ending in “：” starts a new top-level group;
+ * - a “……” row ends the list it sits in;
+ * - an unmarked row is a child of the numbered row above it, or a sibling of the unmarked
+ *   row above it. Indentation, where a reader kept it, refines this: a row indented
+ *   deeper than the row above is its child, a row aligned with the text of an open
+ *   unnumbered row is that row's sibling (a shallower row gives no signal: text dumps
+ *   indent inconsistently).
+ * - An unmarked row is not attached where it would make its parent's parts add up to
+ *   more than the parent in some column (intervals of the printed figures, so rounding
+ *   never decides); it closes that list instead (“政府采购金额” after the “其中：” parts of
+ *   “公用经费”). Numbered and “其中：” rows are placed by their markers alone.
+ * Total rows (合计/总计/小计) are placed apart; see `placeTotals` in relations.ts.
+ */
+export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boolean): RowNode[] {
+  const figures = new Map<RowInfo, Map<number, Interval>>();
+  const figuresOf = (info: RowInfo): Map<number, Interval> => {
+    let f = figures.get(info);
+    if (!f) {
+      f = new Map();
+      for (const v of info.values) {
+        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
+        const value = new Decimal(v.parsed.number.value);
+        if (value.isNegative()) continue;
+        const half = new Decimal(10).pow(-v.parsed.number.decimals).div(2);
+        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
+      }
+      figures.set(info, f);
+    }
+    return f;
+  };
+  /** Would `node` fit among `parent`'s parts without their sum exceeding it? */
+  const fits = (parent: RowNode, node: RowNode): boolean => {
+    const whole = figuresOf(parent.info);
+    for (const [col, part] of figuresOf(node.info)) {
+      const limit = whole.get(col);
+      if (!limit) continue;
+      let low = part.low;
+      for (const child of parent.children) low = low.plus(figuresOf(child.info).get(col)?.low ?? 0);
+      if (low.gt(limit.high)) return false;
+    }
+    return true;
+  };
+
+  const nodes: RowNode[] = [];
+  const stack: RowNode[] = [];
+  const attach = (node: RowNode, parent: RowNode | null, breakdown: boolean): void => {
+    node.parent = parent;
+    node.level = parent ? parent.level + 1 : 0;
+    node.breakdown = breakdown;
+    parent?.children.push(node);
+    while (stack.length > 0 && stack.at(-1) !== parent) stack.pop();
+    stack.push(node);
+  };
+
+  const byCode: RowNode[] = [];
+  for (const info of rows) {
+    // A total row closes every list above it.
+    if (info.role === 'total') stack.length = 0;
+    if (info.role === 'note' || info.role === 'total' || info.role === 'subtotal') continue;
+    const { marker } = info;
+    const node: RowNode = {
+      info,
+      parent: null,
+      level: 0,
+      style: marker.style,
+      breakdown: false,
+      contentIndent: info.indent + marker.markerWidth,
+      children: [],
+    };
+    nodes.push(node);
+    const top = stack.at(-1) ?? null;
+
+    if (info.codeDepth !== null) {
+      // 科目编码 say it outright: 201 > 20106 > 2010601.
+      const parent = info.codeDepth > 0 ? (byCode[info.codeDepth - 1] ?? null) : null;
+      attach(node, parent, false);
+      byCode.length = info.codeDepth;
+      byCode[info.codeDepth] = node;
+      continue;
+    }
+
+    if (marker.style) {
+      const same = findLast(stack, (n) => n.style === marker.style);
+      attach(node, same ? same.parent : top, false);
+      continue;
+    }
+    if (marker.breakdown) {
+      attach(node, top && top.breakdown ? top.parent : top, true);
+      continue;
+    }
+    if (TABLE_PATTERNS.ellipsis.test(squash(marker.label))) {
+      const parent = top ? (top.style ? top : top.parent) : null;
+      attach(node, parent, top !== null && !top.style && top.breakdown);
+      // The list ends here: the next row is placed above it.
+      while (stack.length > 0 && stack.at(-1) !== (parent?.parent ?? null)) stack.pop();
+      continue;
+    }
+    if (TABLE_PATTERNS.groupRow.test(squash(info.labelText))) {
+      attach(node, null, false);
+      continue;
+    }
+    if (info.indent > 0) {
+      const aligned = findLast(stack, (n) => !n.style && n.contentIndent === info.indent);
+      if (aligned) {
+        attach(node, aligned.parent, aligned.breakdown);
+        continue;
+      }
+      if (top && info.indent > top.contentIndent) {
+        attach(node, top, false);
+        continue;
+      }
+    }
+    for (;;) {
+      const t = stack.at(-1);
+      if (!t) {
+        attach(node, null, false);
+        break;
+      }
+      if (t.style) {
+        // A child of the numbered row above — unless its parts are numbered, or it would overflow.
+        if (!t.children.some((c) => c.style) && fits(t, node)) {
+          attach(node, t, false);
+          break;
+        }
+      } else if (!t.parent) {
+        attach(node, null, false);
+        break;
+      } else if (fits(t.parent, node)) {
+        attach(node, t.parent, t.breakdown);
+        break;
+      }
+      stack.pop();
+    }
+  }
+  return nodes;
+}
+
+function findLast<T>(items: readonly T[], pred: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (pred(items[i]!)) return items[i];
+  return undefined;
+}

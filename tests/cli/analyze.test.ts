@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Report } from '../../src/model/index.js';
+import { corpusPath } from '../helpers/corpus.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
+
+describe('gouji analyze (as a user runs it)', () => {
+  it('prints a Report that validates against the schema', () => {
+    const r = spawnCli(['analyze', 'corpus/huaihua-gxj-2023.docx']);
+    expect(r.code).toBe(0);
+    const report = Report.parse(JSON.parse(r.stdout));
+    expect(report.source).toMatchObject({ format: 'docx', path: 'corpus/huaihua-gxj-2023.docx', bytes: 25390 });
+    expect(report.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const cells = report.document.blocks.flatMap((b) => (b.kind === 'table' ? b.cells.map((c) => c.text) : []));
+    expect(cells).toContain('年度资金总额');
+  });
+
+  it('exits 2 with one line naming the typed error for a bad file', () => {
+    const r = spawnCli(['analyze', 'corpus/bad/truncated.docx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^gouji: corpus\/bad\/truncated\.docx: corrupt_file: /);
+  });
+});
+
+describe('gouji CLI (in process)', () => {
+  it('prints a text summary', async () => {
+    const r = await runCli(['analyze', corpusPath('huaihua-gxj-2023.txt'), '--format', 'text']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/text, 34755 bytes/);
+  });
+
+  it('answers --help for the tool and each command, with examples', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/analyze/);
+    for (const cmd of ['analyze', 'schema']) {
+      const r = await runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Example/);
+    }
+  });
+
+  it('rejects bad arguments with exit 64 and a pointer to --help', async () => {
+    expect((await runCli(['analyze'])).code).toBe(64);
+    const r = await runCli(['analyze', 'x.docx', '--format', 'xml']);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toMatch(/--format must be one of json, text/);
+    expect((await runCli(['nonsense'])).code).toBe(64);
+    expect((await runCli(['analyze', 'x', '--bogus'])).code).toBe(64);
+  });
+
+  it('reports a missing file as a typed error, not a crash', async () => {
+    const r = await runCli(['analyze', '/nonexistent/report.docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/corrupt_file|not found|ENOENT/);
+  });
+
+  it('prints the JSON Schema generated from the zod model', async () => {
+    const r = await runCli(['schema']);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['source', 'meta', 'document', 'sections', 'facts', 'tables', 'indicators', 'findings', 'warnings']),
+    );
+  });
+});
