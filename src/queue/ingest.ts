@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { sha256 } from '../analyze.js';
 import { sniff, type Sniffed } from '../convert/detect.js';
 import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
-import { TooLargeError, type ErrorKind, type FileError } from '../errors/index.js';
+import { CorruptFileError, TooLargeError, type ErrorKind, type FileError } from '../errors/index.js';
 import type { Dataset } from '../store/dataset.js';
 import type { Executor } from './executor.js';
 import { emptyTimes, type Outcome } from './outcome.js';
@@ -142,10 +142,15 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     // 3. store, then let the executor forget the file
     const t = performance.now();
     if (outcome.ok) {
-      dataset.writeReport(outcome.report);
-    } else {
-      dataset.writeFailure({ path, sha256: sha, bytes: size, error: outcome.error });
+      try {
+        dataset.writeReport(outcome.report);
+      } catch (error) {
+        if (!isReportProblem(error)) throw error; // the dataset itself fails (disk full, locked, read-only)
+        // a report the dataset refuses is a bug in gouji for this one file: record it and go on
+        outcome = { ok: false, error: unstorable(error), times: outcome.times };
+      }
     }
+    if (!outcome.ok) dataset.writeFailure({ path, sha256: sha, bytes: size, error: outcome.error });
     summary.stages.store += performance.now() - t;
     await executor.ack(sha);
     tally(path, sha, format, outcome);
@@ -198,6 +203,21 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   if (failure && !options.signal?.aborted) throw failure;
   summary.interrupted = Boolean(options.signal?.aborted) && (next < walked.files.length || failure !== null);
   return summary;
+}
+
+/**
+ * True when writing a report failed because of that report (a constraint it breaks, a value the
+ * row mapping cannot take), not because of the database (SQLITE_BUSY, _FULL, _IOERR, _READONLY…).
+ */
+function isReportProblem(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG';
+  return error instanceof TypeError || error instanceof RangeError;
+}
+
+function unstorable(error: unknown): FileError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new CorruptFileError(`gouji read the file but could not store its report (${message}) — a bug in gouji; please report it with the file`).toJSON();
 }
 
 async function hashFile(path: string): Promise<string> {

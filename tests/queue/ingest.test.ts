@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, toFileError } from '../../src/analyze.js';
 import type { Executor } from '../../src/queue/executor.js';
-import { ingest, type IngestEvent } from '../../src/queue/ingest.js';
+import { ingest, type DatasetSink, type IngestEvent } from '../../src/queue/ingest.js';
 import type { AnalyzeTask, Outcome } from '../../src/queue/outcome.js';
 import { Dataset } from '../../src/store/dataset.js';
 import { copyInto, SEED_TXT, writeVariants } from '../helpers/variants.js';
@@ -94,6 +94,30 @@ describe('ingest', () => {
     expect(rest.analyzed + rest.skipped.stored).toBe(4);
     expect(rest.analyzed).toBe(4 - stored);
     expect(dataset.stats().documents).toBe(4);
+    dataset.close();
+  });
+
+  it('records a report the dataset refuses as a failed file and goes on; a failing database stops the run', async () => {
+    const dir = join(root, 'refused');
+    const files = writeVariants(dir, { docx: 0, txt: 3 });
+    const dataset = Dataset.open({ path: ':memory:' });
+    const sqliteError = (code: string) => Object.assign(new Error(`${code}: boom`), { code });
+    const refusing: DatasetSink = {
+      has: (sha) => dataset.has(sha),
+      writeFailure: (f) => dataset.writeFailure(f),
+      writeReport: (report) => {
+        if (report.source.path === files[1]) throw sqliteError('SQLITE_CONSTRAINT_PRIMARYKEY');
+        dataset.writeReport(report);
+      },
+    };
+    const summary = await ingest({ paths: [dir], dataset: refusing, executor: new SerialExecutor() });
+    expect(summary).toMatchObject({ analyzed: 3, ok: 2, failed: 1, failures: { corrupt_file: 1 } });
+    const row = dataset.db.prepare(`SELECT error_message FROM documents WHERE path = ?`).get(files[1]) as { error_message: string };
+    expect(row.error_message).toMatch(/could not store its report \(SQLITE_CONSTRAINT_PRIMARYKEY: boom\) — a bug in gouji/);
+
+    const full: DatasetSink = { ...refusing, writeReport: () => { throw sqliteError('SQLITE_FULL'); } };
+    writeVariants(dir, { docx: 0, txt: 1 }, 10);
+    await expect(ingest({ paths: [dir], dataset: full, executor: new SerialExecutor() })).rejects.toThrow(/SQLITE_FULL/);
     dataset.close();
   });
 
