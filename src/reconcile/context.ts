@@ -39,7 +39,7 @@ export function createContext<M extends string>(index: ReportIndex, sink: (draft
     },
     term: (fact, role, options = {}): Term => ({
       number: fact.number,
-      label: fact.label,
+      label: displayLabel(fact),
       role,
       location: fact.location,
       ...options,
@@ -61,4 +61,14 @@ export function comparePlaces(a: Fact['location'], b: Fact['location']): number 
     (a.row ?? 0) - (b.row ?? 0) ||
     (a.col ?? 0) - (b.col ?? 0)
   );
+}
+
+/**
+ * How a figure is named in a formula: its canonical label, and for a table cell also its
+ * column (“年度资金总额 / 全年执行数”), so two cells of one row can be told apart.
+ */
+export function displayLabel(fact: Fact): string {
+  if (fact.source !== 'table') return fact.label;
+  const column = fact.rawLabel.split(' / ').slice(1).join(' / ').replace(/\s+/g, '');
+  return column ? `${fact.label} / ${column}` : fact.label;
 }

@@ -1,0 +1,50 @@
+import { exportDataset } from '../../store/export.js';
+import { choiceOption, stringOption, UsageError, type Command } from '../command.js';
+import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { textTable } from '../text-table.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write every table of the dataset as CSV (Excel-ready) or JSON Lines',
+  usage: `gouji export --out DIR [options]
+
+Writes one file per table of the dataset into DIR (documents, sections, paragraphs,
+cells, facts, relations, tables, table_rows, indicators, findings, finding_values,
+warnings), rows ordered by primary key. CSV files are UTF-8 with a BOM (Excel shows the
+Chinese), RFC 4180 quoting, CRLF line ends. JSONL writes one JSON object per line and
+also reports.jsonl: each stored Report whole, as \`gouji analyze\` prints it.
+docs/dataset.md describes every column.
+
+Options:
+  --format csv|jsonl   file format (default csv)
+  --out DIR            directory to write into (created if missing; files overwritten)
+  --db FILE            the dataset (default gouji.db)
+
+Example:
+  $ gouji export --format csv --out export/
+  table           rows  file
+  documents          1  export/documents.csv
+  facts            412  export/facts.csv
+  …`,
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    ...dbOption,
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 0) throw new UsageError(`export takes no file arguments (got "${positionals[0]}"); use --out DIR`);
+    const out = stringOption(values, 'out');
+    if (!out) throw new UsageError('export needs --out DIR');
+    const format = choiceOption(values, 'format', ['csv', 'jsonl'] as const, 'csv');
+    const dataset = openDatasetForReading(values);
+    try {
+      const files = exportDataset(dataset, { format, out });
+      const rows = files.map((f) => [f.table, String(f.rows), f.file]);
+      const width = Math.max(...rows.map((r) => r[1]!.length), 4);
+      io.stdout(textTable(['table', 'rows'.padStart(width), 'file'], rows.map((r) => [r[0], r[1]!.padStart(width), r[2]]), 200));
+      return 0;
+    } finally {
+      dataset.close();
+    }
+  },
+};

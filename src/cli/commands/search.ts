@@ -1,0 +1,87 @@
+import { search, type SearchHit } from '../../store/search.js';
+import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
+import { dbOption, openDatasetForReading } from '../dataset-option.js';
+
+const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', section: 'heading', fact: 'fact', table_row: 'table' };
+
+/** Where a hit is: section, page, block (and row for tables). */
+function place(hit: SearchHit): string {
+  const parts: string[] = [];
+  if (hit.section) parts.push([hit.section.number, hit.section.title].filter(Boolean).join(' '));
+  if (hit.page !== null) parts.push(`p.${hit.page}`);
+  const block = hit.block === null ? '' : ` #${hit.block}`;
+  parts.push(hit.kind === 'table_row' ? `table${block} row ${hit.row}` : hit.kind === 'fact' ? `fact ${hit.ref} (block${block})` : `${KIND_NAMES[hit.kind]}${block}`);
+  return parts.join(' · ');
+}
+
+function documentLine(hit: SearchHit): string {
+  const d = hit.document;
+  const about = [d.department, d.year, d.title ?? d.reportType].filter((x) => x !== null && x !== undefined && x !== '').join(' ');
+  return [d.path ?? d.sha256.slice(0, 12), about].filter(Boolean).join('  ');
+}
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'full-text search (Chinese words, figures) over the ingested reports',
+  usage: `gouji search "<query>" [options]
+
+Searches paragraphs, section titles, fact labels and table rows of every report in the
+dataset. The query is cut into words the way the reports were (nodejieba); every word
+must occur. Figures are whole words: 2392.94 also finds "2,392.94", 135.42% finds the
+percentage. Spaces separate terms. Hits are ranked (bm25), best first; older versions
+of a re-ingested path are left out.
+
+Options:
+  --department D       only departments whose name contains D
+  --year Y             only reports of year Y
+  --limit N            at most N hits (default 20)
+  --format table|json  output format (default table)
+  --db FILE            the dataset (default gouji.db)
+
+Example:
+  $ gouji search 智慧怀化 --limit 2
+   1  corpus/huaihua-gxj-2023.docx
+      table #89 row 35
+      【智慧怀化】工作经费 | 30 | 30
+   2  corpus/huaihua-gxj-2023.docx
+      paragraph #45
+      …项目支出1232.93万元（含【智慧怀化】代建市直单位信息化建设项目）；主要用于办公设备…
+
+  $ gouji search 2392.94 --format json`,
+  options: {
+    department: { type: 'string' },
+    year: { type: 'string' },
+    limit: { type: 'string' },
+    format: { type: 'string' },
+    ...dbOption,
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new UsageError('search needs a query, e.g. gouji search 智慧怀化');
+    const query = positionals.join(' ');
+    const format = choiceOption(values, 'format', ['table', 'json'] as const, 'table');
+    const options = {
+      department: stringOption(values, 'department'),
+      year: intOption(values, 'year'),
+      limit: intOption(values, 'limit') ?? 20,
+      mark: format === 'table' && io.isTTY ? { open: '\x1b[1;31m', close: '\x1b[0m' } : { open: '【', close: '】' },
+    };
+    const dataset = openDatasetForReading(values);
+    try {
+      const hits = search(dataset, query, options);
+      if (format === 'json') {
+        io.stdout(JSON.stringify(hits, null, 2) + '\n');
+        return 0;
+      }
+      if (hits.length === 0) {
+        io.stdout(`no hits for "${query}"\n`);
+        return 0;
+      }
+      const width = String(hits.length).length + 1;
+      const indent = ' '.repeat(width + 2);
+      io.stdout(hits.map((h) => `${String(h.rank).padStart(width)}  ${documentLine(h)}\n${indent}${place(h)}\n${indent}${h.snippet}\n`).join(''));
+      return 0;
+    } finally {
+      dataset.close();
+    }
+  },
+};

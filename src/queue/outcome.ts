@@ -1,0 +1,73 @@
+import type { StageTimes } from '../analyze.js';
+import type { ReadLimitsInput } from '../convert/limits.js';
+import {
+  CorruptFileError,
+  EmptyFileError,
+  EncryptedError,
+  ErrorKind,
+  NoTextLayerError,
+  TimeoutError,
+  TooLargeError,
+  UnsupportedFormatError,
+  type FileError,
+  type GoujiError,
+} from '../errors/index.js';
+import { Report } from '../model/index.js';
+
+/** One file to analyze, wherever it runs (a pool thread here, a queue worker elsewhere). */
+export interface AnalyzeTask {
+  /** Path recorded in the report's source (absolute). */
+  path: string;
+  sha256: string;
+  bytes: Uint8Array;
+  /** Read limits for this file (default: the pool's); a queue job carries the ingest run's. */
+  limits?: ReadLimitsInput;
+}
+
+/** How one file ended: its Report, or the typed error it ended in. */
+export type Outcome = { ok: true; report: Report; times: StageTimes | null } | { ok: false; error: FileError; times: StageTimes | null };
+
+export function emptyTimes(): StageTimes {
+  return { convert: 0, segment: 0, extract: 0, reconcile: 0 };
+}
+
+/**
+ * A Report coming back from another thread or machine, as JSON text or parsed JSON:
+ * validated by the zod schema (the same step in both modes, so both store the same rows).
+ */
+export function reportFromJson(json: string | unknown): Report {
+  return Report.parse(typeof json === 'string' ? JSON.parse(json) : json);
+}
+
+const ERROR_CLASSES: Record<ErrorKind, new (message: string) => GoujiError> = {
+  unsupported_format: UnsupportedFormatError,
+  corrupt_file: CorruptFileError,
+  encrypted: EncryptedError,
+  no_text_layer: NoTextLayerError,
+  too_large: TooLargeError,
+  timeout: TimeoutError,
+  empty_file: EmptyFileError,
+};
+
+/** A typed error as one line, `kind: message` — the form a failed BullMQ job keeps as its reason. */
+export function errorReason(error: FileError): string {
+  return `${error.kind}: ${error.message}`;
+}
+
+/**
+ * Reads back a failed job's reason. `kind: message` gives that typed error; anything else
+ * (a crashed or repeatedly stalled worker, a bug) is recorded as a corrupt file with the reason,
+ * as the in-process pool records a crashed thread.
+ */
+export function errorFromReason(reason: string | undefined | null): FileError {
+  const text = reason ?? 'no reason given';
+  const match = /^([a-z_]+): ([\s\S]*)$/.exec(text);
+  const kind = match ? ErrorKind.safeParse(match[1]) : null;
+  if (match && kind?.success) return new ERROR_CLASSES[kind.data](match[2]!).toJSON();
+  return new CorruptFileError(`the worker failed on this file: ${text}`).toJSON();
+}
+
+/** The error a thread crash records (the pool replaces the thread; the file is not retried). */
+export function crashError(detail: string): FileError {
+  return new CorruptFileError(`the worker reading this file crashed: ${detail}`).toJSON();
+}

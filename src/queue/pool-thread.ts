@@ -1,0 +1,5 @@
+// Entry point of an in-process pool thread: the same analyze() the CLI runs, one file at a time.
+import { analyze } from '../analyze.js';
+import { serveThread } from './thread-protocol.js';
+
+serveThread(async ({ bytes, path, limits }, times) => JSON.stringify(await analyze(bytes, { path, limits }, times)));

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { StageTimes } from '../analyze.js';
+import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
+import { TimeoutError, type FileError } from '../errors/index.js';
+import { crashError, type AnalyzeTask } from './outcome.js';
+import type { RunMessage, ThreadMessage } from './thread-protocol.js';
+
+/** What a pool thread answers: the Report as JSON text, or the typed error. */
+export type ThreadOutcome = { ok: true; json: string; times: StageTimes } | { ok: false; error: FileError; times: StageTimes | null };
+
+export interface ThreadPoolOptions {
+  /** Number of threads (default: the machine's cores, `os.availableParallelism()`). */
+  size?: number;
+  /** Read limits passed to analyze() unless a task brings its own; `timeoutMs` is also the hard stop per file (default 120 s). */
+  limits?: ReadLimitsInput;
+  /** Module each thread runs (default ./pool-thread.ts); tests pass one that crashes or hangs. */
+  threadModule?: URL;
+  /** V8 heap limits per thread: a file that needs more ends as a crash, not an out-of-memory process. */
+  resourceLimits?: ResourceLimits;
+}
+
+interface Pending {
+  id: number;
+  task: AnalyzeTask;
+  resolve: (outcome: ThreadOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Time limit of the current file. */
+  timeoutMs: number;
+  ready: boolean;
+  /** Set when the pool stops the thread itself (timeout, close): its exit is no crash. */
+  stopping: boolean;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+  lastError: Error | null;
+}
+
+/**
+ * A fixed set of worker threads, each running analyze() on one file at a time. A file that
+ * runs past the time limit has its thread terminated and ends as a TimeoutError; a thread that
+ * crashes ends its file as a corrupt_file error. Either way the thread is replaced and the
+ * next file goes on; each run() settles exactly once.
+ */
+export class ThreadPool {
+  readonly size: number;
+  private readonly limits: ReadLimitsInput;
+  private readonly threadModule: URL;
+  private readonly resourceLimits: ResourceLimits | undefined;
+  private readonly slots = new Set<Slot>();
+  private readonly waiting: Pending[] = [];
+  private closed = false;
+  private broken: Error | null = null;
+  private closing: Promise<void> | null = null;
+  private nextId = 1;
+  private started = false;
+
+  constructor(options: ThreadPoolOptions = {}) {
+    this.size = options.size ?? availableParallelism();
+    if (!Number.isInteger(this.size) || this.size < 1) throw new RangeError(`pool size must be a whole number above 0, got ${this.size}`);
+    this.limits = options.limits ?? {};
+    resolveLimits(this.limits); // a bad limit fails here, not in every thread
+    this.threadModule = options.threadModule ?? new URL('./pool-thread.ts', import.meta.url);
+    this.resourceLimits = options.resourceLimits;
+  }
+
+  /** Reads one file in a thread. Rejects only when the pool itself cannot run (closed, threads fail to start). */
+  run(task: AnalyzeTask): Promise<ThreadOutcome> {
+    if (this.broken) return Promise.reject(this.broken);
+    if (this.closed) return Promise.reject(new Error('the thread pool is closed'));
+    if (!this.started) {
+      // threads start on the first file (about a second each), not when nothing is left to read
+      this.started = true;
+      for (let i = 0; i < this.size; i++) this.spawn();
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, task, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every thread; files not yet finished are rejected. Safe to call twice. */
+  close(): Promise<void> {
+    if (this.closing) return this.closing;
+    this.closed = true;
+    this.failWaiting(new Error('the thread pool was closed'));
+    const stops: Promise<number>[] = [];
+    for (const slot of this.slots) {
+      slot.stopping = true;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.current?.reject(new Error('the thread pool was closed'));
+      slot.current = null;
+      stops.push(slot.worker.terminate());
+    }
+    this.slots.clear();
+    this.closing = Promise.all(stops).then(() => undefined);
+    return this.closing;
+  }
+
+  private spawn(): void {
+    const worker = new Worker(bootstrapCode(this.threadModule), {
+      eval: true,
+      ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}),
+    });
+    const slot: Slot = { worker, timeoutMs: 0, ready: false, stopping: false, current: null, timer: null, lastError: null };
+    this.slots.add(slot);
+    worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
+    worker.on('error', (error) => {
+      slot.lastError = error;
+    });
+    worker.on('exit', (code) => this.onExit(slot, code));
+  }
+
+  private onMessage(slot: Slot, message: ThreadMessage): void {
+    if (slot.stopping) return; // a late answer from a thread already given up on
+    if (message.type === 'ready') {
+      slot.ready = true;
+    } else if (message.type === 'done' && slot.current?.id === message.id) {
+      const pending = slot.current;
+      slot.current = null;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      pending.resolve(message.ok ? { ok: true, json: message.json, times: message.times } : { ok: false, error: message.error, times: message.times });
+    }
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    this.slots.delete(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    if (slot.stopping || this.closed) return;
+    const detail = slot.lastError ? slot.lastError.message : `the thread exited with code ${code}`;
+    if (!slot.ready) {
+      // A thread that cannot even start (missing module, loader failure) will not start next time either.
+      this.broken = new Error(`a pool thread failed to start: ${detail}`);
+      this.failWaiting(this.broken);
+      void this.close();
+      return;
+    }
+    const pending = slot.current;
+    slot.current = null;
+    pending?.resolve({ ok: false, error: crashError(detail), times: null });
+    this.spawn();
+    this.dispatch();
+  }
+
+  private onTimeout(slot: Slot): void {
+    const pending = slot.current;
+    if (!pending || slot.stopping) return;
+    slot.stopping = true;
+    slot.current = null;
+    slot.timer = null;
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    pending.resolve({
+      ok: false,
+      error: new TimeoutError(`reading took longer than ${slot.timeoutMs} ms; the thread was stopped (raise timeoutMs / --timeout)`).toJSON(),
+      times: null,
+    });
+    if (!this.closed) this.spawn();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.waiting.length === 0) return;
+      if (!slot.ready || slot.stopping || slot.current) continue;
+      const pending = this.waiting.shift()!;
+      const limits = pending.task.limits ?? this.limits;
+      slot.current = pending;
+      slot.timeoutMs = resolveLimits(limits).timeoutMs;
+      slot.timer = setTimeout(() => this.onTimeout(slot), slot.timeoutMs);
+      const message: RunMessage = { type: 'run', id: pending.id, path: pending.task.path, bytes: pending.task.bytes, limits };
+      slot.worker.postMessage(message);
+    }
+  }
+
+  private failWaiting(error: Error): void {
+    for (const pending of this.waiting.splice(0)) pending.reject(error);
+  }
+}
+
+/**
+ * Threads run the TypeScript sources through tsx, like bin/gouji.js: the thread registers
+ * tsx's loader (by absolute URL, so it works from any working directory) and then imports
+ * the thread module.
+ */
+function bootstrapCode(threadModule: URL): string {
+  return `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(threadModule.href)}); });`;
+}
+
+let cachedTsxApi: string | null = null;
+function tsxApiUrl(): string {
+  if (cachedTsxApi) return cachedTsxApi;
+  const require = createRequire(import.meta.url);
+  const pkgPath = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  // the ESM build: the CommonJS build of tsx/esm/api cannot be imported from a worker's eval code
+  cachedTsxApi = new URL(pkg.exports['./esm/api']!.import.default, pathToFileURL(pkgPath)).href;
+  return cachedTsxApi;
+}

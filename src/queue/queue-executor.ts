@@ -1,0 +1,165 @@
+import { Job, Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { ReadLimitsInput } from '../convert/limits.js';
+import type { Executor } from './executor.js';
+import { toOutcome } from './executor.js';
+import {
+  ANALYZE_JOB,
+  ANALYZE_JOB_OPTIONS,
+  AnalyzeJobResult,
+  blobKey,
+  bullConnection,
+  checkRedis,
+  DEFAULT_QUEUE,
+  redactUrl,
+  type AnalyzeJobData,
+} from './jobs.js';
+import { errorFromReason, type AnalyzeTask, type Outcome } from './outcome.js';
+
+export interface QueueExecutorOptions {
+  /** redis://[user:password@]host:port[/db] */
+  url: string;
+  /** BullMQ queue name (default "gouji"). */
+  queue?: string;
+  /** Read limits sent with every job. */
+  limits?: ReadLimitsInput;
+  /** Files in flight at once — their bytes wait in Redis until stored (default 32). */
+  capacity?: number;
+  /** How often unfinished jobs are checked, in case a completion event was missed, in ms (default 1000). */
+  sweepMs?: number;
+  /** Blobs left behind by a run that died expire after this many seconds (default 7 days). */
+  blobTtlSeconds?: number;
+}
+
+interface Waiter {
+  resolve: (outcome: Outcome) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Queue mode, ingest side: puts each file's bytes in Redis under its hash, adds a job whose id
+ * is the sha256 (the same file twice is one job), and waits for a worker anywhere to finish it.
+ * Results come back through Redis — a completed job's return value is the Report, a failed
+ * job's reason is its typed error — and this process writes them to the dataset, then removes
+ * the job and the blob. Jobs and blobs outlive this process: a run that dies is picked up by
+ * the next one (a finished job with the same id is collected instead of re-run).
+ */
+export class QueueExecutor implements Executor {
+  readonly description: string;
+  readonly capacity: number;
+  private readonly waiters = new Map<string, Waiter>();
+  private readonly collecting = new Set<string>();
+  private readonly sweepTimer: NodeJS.Timeout;
+  private closing: Promise<void> | null = null;
+
+  private constructor(
+    private readonly queue: Queue<AnalyzeJobData>,
+    private readonly events: QueueEvents,
+    private readonly redis: Redis,
+    private readonly options: QueueExecutorOptions,
+  ) {
+    this.capacity = options.capacity ?? 32;
+    this.description = `queue "${queue.name}" at ${redactUrl(options.url)}`;
+    const wake = ({ jobId }: { jobId: string }): void => void this.collect(jobId);
+    events.on('completed', wake);
+    events.on('failed', wake);
+    this.sweepTimer = setInterval(() => {
+      for (const id of this.waiters.keys()) void this.collect(id);
+    }, options.sweepMs ?? 1000);
+  }
+
+  /** Connects (failing fast with RedisUnavailableError when Redis cannot be reached). */
+  static async open(options: QueueExecutorOptions): Promise<QueueExecutor> {
+    await checkRedis(options.url);
+    const name = options.queue ?? DEFAULT_QUEUE;
+    const queue = new Queue<AnalyzeJobData>(name, { connection: { url: options.url } });
+    const events = new QueueEvents(name, { connection: bullConnection(options.url) });
+    const redis = new Redis(options.url);
+    // ioredis reconnects by itself; a lasting outage shows as failing commands
+    queue.on('error', () => {});
+    events.on('error', () => {});
+    redis.on('error', () => {});
+    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    return new QueueExecutor(queue, events, redis, options);
+  }
+
+  /** Workers connected to this queue now (for a hint when there are none). */
+  workers(): Promise<number> {
+    return this.queue.getWorkersCount();
+  }
+
+  async run(task: AnalyzeTask): Promise<Outcome> {
+    if (this.closing) throw new Error('the queue executor is closed');
+    const blob = blobKey(task.sha256);
+    const data: AnalyzeJobData = { path: task.path, sha256: task.sha256, bytes: task.bytes.length, blob, limits: this.options.limits ?? {} };
+    await this.redis.set(blob, Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength), 'EX', this.options.blobTtlSeconds ?? 7 * 24 * 3600);
+    await this.queue.add(ANALYZE_JOB, data, { ...ANALYZE_JOB_OPTIONS, jobId: task.sha256 });
+    // wait only once the job exists (a sweep must not look for a job not yet added); an event
+    // that came before this is made up for by looking right away — the job may even have
+    // finished in a run that died before storing it
+    const done = new Promise<Outcome>((resolve, reject) => this.waiters.set(task.sha256, { resolve, reject }));
+    void this.collect(task.sha256);
+    return done;
+  }
+
+  /** Removes the job and the blob. A failure here is harmless (the outcome is stored; the blob expires), so it is not raised. */
+  async ack(sha256: string): Promise<void> {
+    try {
+      await this.queue.remove(sha256);
+      await this.redis.del(blobKey(sha256));
+    } catch {
+      // a finished job left in Redis is collected, not re-read, by a later run; the blob expires
+    }
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      clearInterval(this.sweepTimer);
+      const closed = new Error('the queue executor was closed');
+      for (const waiter of this.waiters.values()) waiter.reject(closed);
+      this.waiters.clear();
+      await Promise.allSettled([this.events.close(), this.queue.close()]);
+      this.redis.disconnect();
+    })();
+    return this.closing;
+  }
+
+  /** Looks at one job; when it has ended, hands its outcome to the waiting run(). */
+  private async collect(id: string): Promise<void> {
+    if (!this.waiters.has(id) || this.collecting.has(id) || this.closing) return;
+    this.collecting.add(id);
+    try {
+      // the state first: a job read before it ends has no result yet, even if it ends a moment later
+      const state = await this.queue.getJobState(id);
+      if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
+      const job = await Job.fromId<AnalyzeJobData, unknown>(this.queue, id);
+      if (!job || state === 'unknown') {
+        this.settle(id, new Error(`job ${id} vanished from Redis before it ended (was the queue emptied?); run gouji ingest again`));
+        return;
+      }
+      if (state === 'completed') {
+        const result = AnalyzeJobResult.safeParse(job.returnvalue);
+        this.settle(
+          id,
+          result.success
+            ? toOutcome({ ok: true, json: result.data.report, times: result.data.times })
+            : { ok: false, error: errorFromReason(`the worker returned no report (${result.error.issues[0]?.message})`), times: null },
+        );
+      } else if (state === 'failed') {
+        this.settle(id, { ok: false, error: errorFromReason(job.failedReason), times: null });
+      }
+    } catch {
+      // Redis hiccup: the next sweep looks again
+    } finally {
+      this.collecting.delete(id);
+    }
+  }
+
+  private settle(id: string, outcome: Outcome | Error): void {
+    const waiter = this.waiters.get(id);
+    if (!waiter) return;
+    this.waiters.delete(id);
+    if (outcome instanceof Error) waiter.reject(outcome);
+    else waiter.resolve(outcome);
+  }
+}

@@ -1,0 +1,43 @@
+import { parentPort } from 'node:worker_threads';
+import type { StageTimes } from '../analyze.js';
+import type { ReadLimitsInput } from '../convert/limits.js';
+import type { FileError } from '../errors/index.js';
+import { toFileError } from '../analyze.js';
+import { emptyTimes } from './outcome.js';
+
+/** Main thread → pool thread: read one file. */
+export interface RunMessage {
+  type: 'run';
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  limits: ReadLimitsInput;
+}
+
+/** Pool thread → main thread. The Report travels as JSON text (cheap to pass between threads). */
+export type ThreadMessage =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; ok: true; json: string; times: StageTimes }
+  | { type: 'done'; id: number; ok: false; error: FileError; times: StageTimes };
+
+/** Reads one file inside a thread: returns the Report as JSON, throws a GoujiError for a bad file. */
+export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id'>, times: StageTimes) => Promise<string>;
+
+/** Runs inside a pool thread: answers each `run` with `done`, one at a time. */
+export function serveThread(handler: ThreadHandler): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveThread() must run inside a worker thread');
+  port.on('message', async (message: RunMessage) => {
+    if (message.type !== 'run') return;
+    const times = emptyTimes();
+    let reply: ThreadMessage;
+    try {
+      const json = await handler({ path: message.path, bytes: message.bytes, limits: message.limits }, times);
+      reply = { type: 'done', id: message.id, ok: true, json, times };
+    } catch (error) {
+      reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ type: 'ready' } satisfies ThreadMessage);
+}

@@ -1,0 +1,310 @@
+import type { Database } from 'better-sqlite3';
+import { INDEX_DOCUMENT_SQL } from './search-index.js';
+import { registerTokenizer } from './tokens.js';
+
+/**
+ * One step of the dataset schema. Versions are consecutive from 1; a file records the
+ * last one applied in `meta.schema_version`. Never edit a released migration — add one.
+ * docs/dataset.md describes every table and column.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: Database): void;
+}
+
+/** Columns every location-bearing table shares (see Location in src/model/location.ts). */
+const LOCATION = `
+  page INTEGER,
+  block INTEGER,
+  section TEXT,
+  table_block INTEGER,
+  "row" INTEGER,
+  col INTEGER,
+  span_start INTEGER,
+  span_end INTEGER,
+  quote TEXT`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, sections, paragraphs, table cells, facts, relations, typed table rows, indicators, findings, warnings, reports',
+    up(db) {
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS meta (
+          key TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE documents (
+          sha256 TEXT PRIMARY KEY,
+          path TEXT,
+          format TEXT,
+          bytes INTEGER,
+          pages INTEGER,
+          title TEXT,
+          department TEXT,
+          year INTEGER,
+          report_type TEXT,
+          grade TEXT,
+          status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+          error_kind TEXT,
+          error_message TEXT,
+          error_transient INTEGER,
+          superseded INTEGER NOT NULL DEFAULT 0,
+          ingested_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX documents_path ON documents (path);
+        CREATE INDEX documents_department_year ON documents (department, year);
+
+        CREATE TABLE sections (
+          document TEXT NOT NULL,
+          id TEXT NOT NULL,
+          parent TEXT,
+          level INTEGER NOT NULL,
+          number TEXT,
+          title TEXT NOT NULL,
+          heading_block INTEGER NOT NULL,
+          block_start INTEGER NOT NULL,
+          block_end INTEGER NOT NULL,
+          page INTEGER,
+          pattern TEXT,
+          PRIMARY KEY (document, id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE paragraphs (
+          document TEXT NOT NULL,
+          block INTEGER NOT NULL,
+          page INTEGER,
+          section TEXT,
+          bold INTEGER NOT NULL DEFAULT 0,
+          span_start INTEGER NOT NULL,
+          span_end INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          PRIMARY KEY (document, block)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE cells (
+          document TEXT NOT NULL,
+          table_block INTEGER NOT NULL,
+          "row" INTEGER NOT NULL,
+          col INTEGER NOT NULL,
+          row_span INTEGER NOT NULL,
+          col_span INTEGER NOT NULL,
+          page INTEGER,
+          section TEXT,
+          text TEXT NOT NULL,
+          PRIMARY KEY (document, table_block, "row", col)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE facts (
+          document TEXT NOT NULL,
+          id TEXT NOT NULL,
+          label TEXT NOT NULL,
+          raw_label TEXT NOT NULL,
+          value_raw TEXT NOT NULL,
+          value_printed TEXT NOT NULL,
+          value_exact TEXT NOT NULL,
+          decimals INTEGER NOT NULL,
+          unit TEXT,
+          kind TEXT NOT NULL,
+          wan_yuan TEXT,
+          source TEXT NOT NULL,
+          dims TEXT NOT NULL,
+          ${LOCATION},
+          PRIMARY KEY (document, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX facts_label ON facts (label);
+
+        CREATE TABLE relations (
+          document TEXT NOT NULL,
+          id TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          name TEXT NOT NULL,
+          result TEXT NOT NULL,
+          operands TEXT NOT NULL,
+          partial INTEGER NOT NULL,
+          sign INTEGER,
+          source TEXT NOT NULL,
+          inferred INTEGER NOT NULL,
+          formula TEXT,
+          ${LOCATION},
+          PRIMARY KEY (document, id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE tables (
+          document TEXT NOT NULL,
+          id TEXT NOT NULL,
+          table_block INTEGER NOT NULL,
+          caption TEXT,
+          unit TEXT,
+          section TEXT,
+          header_rows INTEGER NOT NULL,
+          header_cols INTEGER NOT NULL,
+          columns TEXT NOT NULL,
+          PRIMARY KEY (document, id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE table_rows (
+          document TEXT NOT NULL,
+          table_id TEXT NOT NULL,
+          table_block INTEGER NOT NULL,
+          "row" INTEGER NOT NULL,
+          segment INTEGER NOT NULL DEFAULT 0,
+          label TEXT NOT NULL,
+          numbering TEXT,
+          level INTEGER NOT NULL,
+          parent INTEGER,
+          role TEXT NOT NULL,
+          "values" TEXT NOT NULL,
+          PRIMARY KEY (document, table_id, "row", segment)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE indicators (
+          document TEXT NOT NULL,
+          id TEXT NOT NULL,
+          level1 TEXT,
+          level2 TEXT,
+          level3 TEXT,
+          level1_weight TEXT,
+          target TEXT,
+          actual TEXT,
+          weight TEXT,
+          score TEXT,
+          note TEXT,
+          role TEXT NOT NULL,
+          ${LOCATION},
+          PRIMARY KEY (document, id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE findings (
+          document TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          rule TEXT NOT NULL,
+          severity TEXT NOT NULL,
+          message_id TEXT NOT NULL,
+          message_zh TEXT NOT NULL,
+          message_en TEXT NOT NULL,
+          formula TEXT NOT NULL,
+          stated TEXT,
+          expected TEXT,
+          expected_low TEXT,
+          expected_high TEXT,
+          difference TEXT,
+          "values" TEXT NOT NULL,
+          refs TEXT NOT NULL,
+          page INTEGER,
+          block INTEGER,
+          section TEXT,
+          table_block INTEGER,
+          "row" INTEGER,
+          col INTEGER,
+          PRIMARY KEY (document, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX findings_rule ON findings (rule);
+        CREATE INDEX findings_severity ON findings (severity);
+
+        CREATE TABLE finding_values (
+          document TEXT NOT NULL,
+          finding INTEGER NOT NULL,
+          seq INTEGER NOT NULL,
+          value TEXT NOT NULL,
+          label TEXT NOT NULL,
+          unit TEXT,
+          role TEXT,
+          ${LOCATION},
+          PRIMARY KEY (document, finding, seq)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE warnings (
+          document TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          code TEXT NOT NULL,
+          message TEXT NOT NULL,
+          page INTEGER,
+          block INTEGER,
+          section TEXT,
+          PRIMARY KEY (document, seq)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE reports (
+          document TEXT PRIMARY KEY,
+          encoding TEXT NOT NULL,
+          json BLOB NOT NULL
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'full-text search: search_rows (paragraphs, section titles, fact labels, table rows with their nodejieba tokens) and the FTS5 index over them',
+    up(db) {
+      db.exec(`
+        CREATE TABLE search_rows (
+          id INTEGER PRIMARY KEY,
+          document TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'section', 'fact', 'table_row')),
+          block INTEGER,
+          "row" INTEGER,
+          page INTEGER,
+          section TEXT,
+          ref TEXT,
+          text TEXT NOT NULL,
+          tokens TEXT NOT NULL
+        );
+        CREATE INDEX search_rows_document ON search_rows (document);
+
+        -- External-content FTS5 over the pre-tokenised text: unicode61 splits on the spaces
+        -- gouji put between nodejieba tokens; "." and "%" stay inside tokens (135.42%).
+        CREATE VIRTUAL TABLE search USING fts5(
+          tokens,
+          content = 'search_rows',
+          content_rowid = 'id',
+          tokenize = "unicode61 remove_diacritics 0 tokenchars '.%'"
+        );
+        CREATE TRIGGER search_rows_insert AFTER INSERT ON search_rows BEGIN
+          INSERT INTO search (rowid, tokens) VALUES (new.id, new.tokens);
+        END;
+        CREATE TRIGGER search_rows_delete AFTER DELETE ON search_rows BEGIN
+          INSERT INTO search (search, rowid, tokens) VALUES ('delete', old.id, old.tokens);
+        END;
+      `);
+      // Index what older files already hold.
+      for (const sql of INDEX_DOCUMENT_SQL) db.prepare(sql).run({ document: null });
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Schema version recorded in the file; 0 for a new, empty file. */
+export function schemaVersion(db: Database): number {
+  const hasMeta = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'`).get();
+  if (!hasMeta) return 0;
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get() as { value: string } | undefined;
+  return row ? Number.parseInt(row.value, 10) : 0;
+}
+
+/**
+ * Applies every migration above the file's version (up to `target`), each in its own
+ * transaction with the version bump, so a crash leaves the file at a whole version.
+ */
+export function migrate(db: Database, target: number = LATEST_VERSION): number {
+  registerTokenizer(db); // migrations may tokenise (gouji_tokens) what a file already holds
+  let current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new Error(`the dataset has schema version ${current}, newer than this gouji (${LATEST_VERSION}); upgrade gouji to open it`);
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
+      db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
+        String(migration.version),
+      );
+    }).immediate();
+    current = migration.version;
+  }
+  return current;
+}

@@ -1,0 +1,32 @@
+/**
+ * How the search index is filled from the stored rows: one INSERT … SELECT per kind of
+ * searchable thing, tokenised in SQL by `gouji_tokens()` (registered from tokens.ts).
+ * `@document` is one document's sha256, or NULL for every document (the migration that
+ * builds the index for a file written before search existed).
+ */
+const WHERE = `(@document IS NULL OR document = @document)`;
+const INSERT = `INSERT INTO search_rows (document, kind, block, "row", page, section, ref, text, tokens)`;
+
+export const INDEX_DOCUMENT_SQL: readonly string[] = [
+  // 段落 paragraphs
+  `${INSERT}
+   SELECT document, 'paragraph', block, NULL, page, section, NULL, text, gouji_tokens(text)
+   FROM paragraphs WHERE ${WHERE} AND trim(text) <> '' ORDER BY document, block`,
+  // 章节标题 section titles (number + title)
+  `${INSERT}
+   SELECT document, 'section', heading_block, NULL, page, id, id, trim(coalesce(number || ' ', '') || title), gouji_tokens(coalesce(number || ' ', '') || title)
+   FROM sections WHERE ${WHERE} ORDER BY document, heading_block`,
+  // 事实 fact labels with the figure as printed
+  `${INSERT}
+   SELECT document, 'fact', block, "row", page, section, id, raw_label || ' ' || value_raw,
+          gouji_tokens(CASE WHEN label = raw_label THEN '' ELSE label || ' ' END || raw_label || ' ' || value_raw)
+   FROM facts WHERE ${WHERE} ORDER BY document, id`,
+  // 表格行 table rows: the cells of one grid row, left to right
+  `${INSERT}
+   SELECT document, 'table_row', table_block, "row", min(page), min(section), NULL, group_concat(text, ' | ' ORDER BY col),
+          gouji_tokens(group_concat(text, ' ' ORDER BY col))
+   FROM cells WHERE ${WHERE} AND trim(text) <> ''
+   GROUP BY document, table_block, "row" ORDER BY document, table_block, "row"`,
+];
+
+export const UNINDEX_DOCUMENT_SQL = `DELETE FROM search_rows WHERE document = ?`;

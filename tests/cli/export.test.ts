@@ -1,0 +1,37 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOM, parseCsv } from '../../src/store/csv.js';
+import { datasetFile, run } from './dataset-fixture.js';
+
+let dir: string;
+let db: string;
+beforeAll(async () => ({ dir, db } = await datasetFile()));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('gouji export', () => {
+  it('writes CSV files (with BOM) and lists them with their row counts', async () => {
+    const out = join(dir, 'csv');
+    const { code, stdout } = await run(['export', '--db', db, '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^table +rows +file$/m);
+    expect(stdout).toMatch(new RegExp(`^documents +2 +${out.replace(/[/\\]/g, '.')}.documents\\.csv$`, 'm'));
+    expect(stdout).toMatch(/^facts +4 +/m);
+    const facts = readFileSync(join(out, 'facts.csv'), 'utf8');
+    expect(facts.startsWith(BOM)).toBe(true);
+    expect(parseCsv(facts)).toHaveLength(5);
+  });
+
+  it('writes JSONL files and reports.jsonl', async () => {
+    const out = join(dir, 'jsonl');
+    expect((await run(['export', '--db', db, '--out', out, '--format', 'jsonl'])).code).toBe(0);
+    expect(existsSync(join(out, 'documents.jsonl'))).toBe(true);
+    expect(readFileSync(join(out, 'reports.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('needs --out', async () => {
+    const { code, stderr } = await run(['export', '--db', db]);
+    expect(code).toBe(64);
+    expect(stderr).toContain('export needs --out DIR');
+  });
+});

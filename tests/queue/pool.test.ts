@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/analyze.js';
+import { ThreadPool } from '../../src/queue/pool.js';
+import { reportFromJson } from '../../src/queue/outcome.js';
+import { SEED_DOCX, SEED_TXT } from '../helpers/variants.js';
+
+const misbehaving = new URL('./fixtures/misbehaving-thread.ts', import.meta.url);
+const task = (bytes: Uint8Array, path = '/in/file') => ({ path, sha256: sha256(bytes), bytes });
+const txt = new Uint8Array(readFileSync(SEED_TXT));
+
+let pool: ThreadPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe('ThreadPool', () => {
+  it('reads files in worker threads with the same analyze() as the CLI', async () => {
+    pool = new ThreadPool({ size: 2 });
+    const docx = new Uint8Array(readFileSync(SEED_DOCX));
+    const truncated = docx.subarray(0, docx.length >> 1);
+    const [a, b, c] = await Promise.all([pool.run(task(docx, '/in/a.docx')), pool.run(task(txt, '/in/b.txt')), pool.run(task(truncated, '/in/c.docx'))]);
+    expect(a.ok && reportFromJson(a.json).source).toMatchObject({ path: '/in/a.docx', format: 'docx', sha256: sha256(docx) });
+    expect(b.ok && reportFromJson(b.json).source).toMatchObject({ path: '/in/b.txt', format: 'text' });
+    expect(a.ok && a.times.convert).toBeGreaterThan(0);
+    expect(c).toMatchObject({ ok: false, error: { kind: 'corrupt_file', transient: false } });
+  });
+
+  it('stops a thread that runs past the time limit, records a timeout and goes on with a new thread', async () => {
+    pool = new ThreadPool({ size: 1, threadModule: misbehaving, limits: { timeoutMs: 400 } });
+    const hung = pool.run(task(Buffer.from('HANG forever')));
+    const next = pool.run(task(txt));
+    expect(await hung).toMatchObject({ ok: false, error: { kind: 'timeout', transient: true, message: expect.stringMatching(/400 ms; the thread was stopped/) } });
+    expect((await next).ok).toBe(true);
+  });
+
+  it('records a crashed thread as a corrupt file, once, and replaces the thread', async () => {
+    pool = new ThreadPool({ size: 1, threadModule: misbehaving });
+    const settled: string[] = [];
+    const runs = [Buffer.from('CRASH now'), Buffer.from('EXIT now'), txt].map((bytes, i) =>
+      pool!.run(task(bytes, `/in/${i}`)).then((o) => {
+        settled.push(`/in/${i}`);
+        return o;
+      }),
+    );
+    const [crash, exit, good] = await Promise.all(runs);
+    expect(crash).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('the thread blew up') } });
+    expect(exit).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('exited with code 7') } });
+    expect(good!.ok).toBe(true);
+    expect(settled.sort()).toEqual(['/in/0', '/in/1', '/in/2']);
+  });
+
+  it('rejects (an infrastructure failure, not a file failure) when its threads cannot start', async () => {
+    pool = new ThreadPool({ size: 1, threadModule: new URL('./fixtures/no-such-module.ts', import.meta.url) });
+    await expect(pool.run(task(txt))).rejects.toThrow(/failed to start/);
+    await expect(pool.run(task(txt))).rejects.toThrow(/failed to start/);
+  });
+
+  it('rejects files still waiting when closed, and can be closed twice', async () => {
+    pool = new ThreadPool({ size: 1, threadModule: misbehaving });
+    const waiting = pool.run(task(Buffer.from('HANG'))).catch((error: unknown) => error);
+    await pool.close();
+    await pool.close();
+    expect(await waiting).toBeInstanceOf(Error);
+    expect(String(await waiting)).toMatch(/closed/);
+    await expect(pool.run(task(txt))).rejects.toThrow(/closed/);
+  });
+});

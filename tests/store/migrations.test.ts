@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Dataset } from '../../src/store/dataset.js';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../src/store/migrations.js';
+import { search } from '../../src/store/search.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gouji-migrate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A dataset file as gouji wrote it at schema version 1 (before search existed), with one paragraph. */
+function versionOneFile(name: string): string {
+  const path = join(dir, name);
+  const db = new BetterSqlite3(path);
+  expect(migrate(db, 1)).toBe(1);
+  db.prepare(
+    `INSERT INTO documents (sha256, path, format, bytes, department, year, status, ingested_at) VALUES (?, 'old/a.txt', 'text', 30, '旧单位', 2021, 'ok', '2024-01-01T00:00:00Z')`,
+  ).run('1'.repeat(64));
+  db.prepare(`INSERT INTO paragraphs (document, block, page, section, span_start, span_end, text) VALUES (?, 0, NULL, NULL, 0, 20, ?)`).run(
+    '1'.repeat(64),
+    '推进智慧怀化建设，预算执行率98.50%。',
+  );
+  db.close();
+  return path;
+}
+
+describe('migrations', () => {
+  it('are numbered 1, 2, … without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('bring a new file to the latest version', () => {
+    const d = Dataset.open({ path: ':memory:' });
+    expect(schemaVersion(d.db)).toBe(LATEST_VERSION);
+    expect(d.db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).get()).toEqual({ value: String(LATEST_VERSION) });
+    d.close();
+  });
+
+  it('migrate a version-1 file and index what it already holds', () => {
+    const path = versionOneFile('v1.db');
+    const d = Dataset.open({ path });
+    expect(schemaVersion(d.db)).toBe(LATEST_VERSION);
+    const hits = search(d, '智慧怀化');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ kind: 'paragraph', document: { path: 'old/a.txt', department: '旧单位', year: 2021 } });
+    expect(search(d, '98.50%')).toHaveLength(1);
+    d.close();
+    // Opening again applies nothing twice.
+    const again = Dataset.open({ path });
+    expect(again.db.prepare(`SELECT count(*) AS n FROM search_rows`).get()).toEqual({ n: 1 });
+    again.close();
+  });
+
+  it('refuse a version-1 file read-only, saying how to migrate it', () => {
+    const path = versionOneFile('v1-readonly.db');
+    expect(() => Dataset.open({ path, readonly: true })).toThrow(/schema version 1.*open it once for writing/);
+  });
+
+  it('refuse a file from a newer gouji', () => {
+    const path = join(dir, 'future.db');
+    const d = Dataset.open({ path });
+    d.db.prepare(`UPDATE meta SET value = ? WHERE key = 'schema_version'`).run(String(LATEST_VERSION + 1));
+    d.close();
+    expect(() => Dataset.open({ path })).toThrow(/newer than this gouji/);
+  });
+
+  it('refuse a file that is not a dataset, read-only', () => {
+    const path = join(dir, 'empty.db');
+    new BetterSqlite3(path).close();
+    expect(() => Dataset.open({ path, readonly: true })).toThrow(/not a gouji dataset/);
+  });
+});
