@@ -1,6 +1,6 @@
 import type { Format } from '../model/index.js';
 
-export type Sniffed = Format | 'zip' | 'binary';
+export type Sniffed = Format | 'zip' | 'binary' | 'json';
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04"
@@ -22,6 +22,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   }
   if (looksBinary(bytes.subarray(0, 8192))) return 'binary';
   const start = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
+  if (/^[[{]\s*["{[\]}\d-]/.test(start) && isJson(bytes)) return 'json';
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html|<head|<body|<table|<meta|<p[\s>]|<div)/.test(start)) return 'html';
   return 'text';
 }
@@ -37,4 +38,14 @@ function looksBinary(head: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return head.length > 0 && control / head.length > 0.02;
+}
+
+/** Data files (JSON) are text but not reports; gouji's own outputs are JSON. */
+function isJson(bytes: Uint8Array): boolean {
+  try {
+    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return true;
+  } catch {
+    return false;
+  }
 }

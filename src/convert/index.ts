@@ -34,6 +34,8 @@ export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Co
       return { format: 'html', document: readHtml(bytes) };
     case 'text':
       return { format: 'text', document: readText(bytes) };
+    case 'json':
+      throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');
     default:
       throw new UnsupportedFormatError(
         'the file is binary but neither a .docx (zip) nor a PDF — an image, a legacy .doc or another format; save it as .docx or PDF',

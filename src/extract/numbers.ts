@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { NumberKind, type NumberValue } from '../model/index.js';
-import { loadPatterns } from '../patterns/load.js';
+import { loadPatterns, RegexString } from '../patterns/load.js';
 
 const UnitsFile = z.object({
   units: z.array(
@@ -79,17 +79,6 @@ export function parseNumber(raw: string, unitHint: string | null = null): Number
 
 // ── Numbers in running text ────────────────────────────────────────────────────────────
 
-const RegexString = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
 
 const NotAmountsFile = z.object({
   patterns: z.array(z.object({ id: z.string().min(1), regex: RegexString, comment: z.string().min(1) })),

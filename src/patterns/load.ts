@@ -16,3 +16,16 @@ export function loadPatterns<T extends z.ZodType>(file: string, schema: T): z.in
   }
   return parsed.data;
 }
+
+/** A regex given as a string in patterns/*.json; checked to compile when the file loads. */
+export const RegexString = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);

@@ -150,6 +150,11 @@ function comparable(
   ctx: RuleContext<string>,
 ): boolean {
   if (samePlace(a.location, b.location)) return false;
+  // prose vs table, or table vs table: two sentences naming a figure alike (“年初预算”,
+  // “预算安排”) are most often about different items, and the sum/identity rules check prose
+  if (a.source === 'prose' && b.source === 'prose') return false;
+  // the cells of one table row are different figures of that row (预算数, 决算数, …)
+  if (a.location.table !== null && a.location.table === b.location.table && a.location.row === b.location.row) return false;
   if (!compatibleDims(a.dims, b.dims)) return false;
   if (!sameMeasure(ctx.term(a, 'a'), ctx.term(b, 'b'))) return false;
   const pa = parents.get(a.id);

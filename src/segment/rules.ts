@@ -1,18 +1,7 @@
 import { z } from 'zod';
-import { loadPatterns } from '../patterns/load.js';
+import { loadPatterns, RegexString } from '../patterns/load.js';
 
-/** A regex given as a string in patterns/*.json; checked to compile when the file loads. */
-export const RegexString = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+export { RegexString };
 
 const Style = z.object({
   id: z.string().min(1),

@@ -60,7 +60,7 @@ export const TABLE_ORDER: Record<string, string> = {
   facts: 'document, id',
   relations: 'document, id',
   tables: 'document, id',
-  table_rows: 'document, table_id, "row"',
+  table_rows: 'document, table_id, "row", segment',
   indicators: 'document, id',
   findings: 'document, seq',
   finding_values: 'document, finding, seq',

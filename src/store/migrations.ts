@@ -150,13 +150,14 @@ export const MIGRATIONS: readonly Migration[] = [
           table_id TEXT NOT NULL,
           table_block INTEGER NOT NULL,
           "row" INTEGER NOT NULL,
+          segment INTEGER NOT NULL DEFAULT 0,
           label TEXT NOT NULL,
           numbering TEXT,
           level INTEGER NOT NULL,
           parent INTEGER,
           role TEXT NOT NULL,
           "values" TEXT NOT NULL,
-          PRIMARY KEY (document, table_id, "row")
+          PRIMARY KEY (document, table_id, "row", segment)
         ) WITHOUT ROWID;
 
         CREATE TABLE indicators (

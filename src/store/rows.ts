@@ -113,6 +113,8 @@ export function reportRows(report: Report): ReportRows {
         table_id: t.id,
         table_block: t.block,
         row: r.row,
+        // side-by-side tables (收入 | 支出) share grid rows: one record per segment
+        segment: r.segment ?? 0,
         label: r.label,
         numbering: r.numbering,
         level: r.level,

@@ -18,6 +18,8 @@ describe('sniff', () => {
     expect(sniff(enc('<!DOCTYPE html><html><body><p>预算</p></body></html>'))).toBe('html');
     expect(sniff(enc('  <table><tr><td>1</td></tr></table>'))).toBe('html');
     expect(sniff(enc('一、部门基本情况\n<p>不是网页</p>'))).toBe('text');
+    expect(sniff(enc('{"facts": [{"value": "2392.94"}]}'))).toBe('json');
+    expect(sniff(enc('{ 不是 JSON 的文字'))).toBe('text');
   });
 
   it('takes GB18030 and UTF-16 text as text', () => {

@@ -55,7 +55,9 @@ export default defineRule({
       ctx.report({
         messageId: outcome === 'ties' ? (withInclusion ? 'tiesWithInclusion' : 'ties') : outcome === 'loose' ? 'looseOnly' : 'mismatch',
         outcome,
-        uncertain: pair.inferred,
+        // two different tables may give one label different scopes (收入支出决算总表 vs
+        // 财政拨款收支总表 收入合计): a mismatch between tables is a warning
+        uncertain: pair.inferred || crossTables(pair.a, pair.b),
         formula: best.formula,
         ...tieFields(best.result),
         terms: [b, a, ...best.extra],
@@ -91,4 +93,8 @@ function compareTerms(
 
 function tiesWith(ctx: RuleContext, x: Fact, y: Fact): boolean {
   return compareTerms(ctx, ctx.term(x, 'second'), ctx.term(y, 'first'), [])?.result.outcome === 'ties';
+}
+
+function crossTables(a: Fact, b: Fact): boolean {
+  return a.source === 'table' && b.source === 'table' && a.location.table !== b.location.table;
 }

@@ -34,6 +34,9 @@ export default defineRule({
       const partFacts = rel.operands.map((id) => ctx.fact(id));
       if (!totalFact || partFacts.length === 0) continue;
       if (!partFacts.every((p) => p !== undefined)) continue;
+      // Rates do not add up (a 合计 row's 控制率 is not the sum of the rows' 控制率); only
+      // shares that make a whole (占比 … 100%) do.
+      if (totalFact.number.kind === 'percent' && !isWhole(totalFact.number.value)) continue;
       const total = ctx.term(totalFact, 'total');
       const parts = partFacts.map((p) => ctx.term(p, 'part'));
       if (!parts.every((p) => sameMeasure(total, p))) continue;
@@ -59,3 +62,8 @@ export default defineRule({
     }
   },
 });
+
+/** 100% printed as 100, 100.0, 100.00 … */
+function isWhole(value: string): boolean {
+  return /^100(\.0+)?$/.test(value);
+}

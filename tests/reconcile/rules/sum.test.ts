@@ -75,6 +75,22 @@ ruleTester(sum, {
       input: report({ facts: [smart, carried], relations: [relation('includes', smart, [carried], { name: '含' })] }),
     },
     {
+      name: 'rates do not add: the 控制率 of a 合计 row is not the sum of the rows',
+      input: (() => {
+        const [t, a, b] = [fact('控制率', '95.79%', { block: 61 }), fact('控制率', '95.56%', { block: 61 }), fact('控制率', '96.30%', { block: 61 })];
+        return report({ facts: [t, a, b], relations: [relation('sum', t, [a, b], { name: '合计' })] });
+      })(),
+      checks: 0,
+    },
+    {
+      name: 'shares that make a whole add to 100%',
+      input: (() => {
+        const [t, a, b] = [fact('占比', '100.00%', { block: 62 }), fact('占比', '71.65%', { block: 62 }), fact('占比', '28.35%', { block: 62 })];
+        return report({ facts: [t, a, b], relations: [relation('sum', t, [a, b], { name: '合计' })] });
+      })(),
+      checks: 1,
+    },
+    {
       name: 'table hierarchy: 三公经费 over its children and 公务用车 over its 其中 rows, per column',
       input: report({ tables: [sangongTable()] }),
       checks: 6,
