@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { analyze } from '../src/analyze.js';
-import { loadPdfJs, pdfJsFolders } from '../src/convert/pdf/pdfjs.js';
+import { openPdf } from '../src/convert/pdf/pdfjs.js';
 import { PoolExecutor, type Executor } from '../src/queue/executor.js';
 import { ingest, type IngestSummary } from '../src/queue/ingest.js';
 import { QueueExecutor } from '../src/queue/queue-executor.js';
@@ -82,20 +82,7 @@ async function barePass(files: string[]): Promise<number> {
 
 /** pdf.js alone, with the options the PDF reader uses (packed CMaps for CID fonts, standard fonts). */
 async function pdfText(bytes: Buffer): Promise<void> {
-  const pdfjs = await loadPdfJs();
-  const { cMapUrl, standardFontDataUrl } = pdfJsFolders();
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isOffscreenCanvasSupported: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  }).promise;
+  const doc = await (await openPdf(bytes)).promise;
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     await page.getTextContent();

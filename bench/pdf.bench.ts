@@ -15,7 +15,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { resolveLimits } from '../src/convert/limits.js';
 import { readPdf } from '../src/convert/pdf.js';
-import { loadPdfJs, pdfJsFolders } from '../src/convert/pdf/pdfjs.js';
+import { openPdf } from '../src/convert/pdf/pdfjs.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,16 +61,7 @@ function gcFunction(): (() => void) | null {
 
 /** pdf.js alone: open, getTextContent on every page, clean up. */
 async function bareTextPass(bytes: Uint8Array): Promise<number> {
-  const pdfjs = await loadPdfJs();
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    ...pdfJsFolders(),
-    cMapPacked: true,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise;
+  const doc = await (await openPdf(bytes)).promise;
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);

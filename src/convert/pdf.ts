@@ -11,7 +11,7 @@ import { findGrids } from './pdf/grid.js';
 import { buildLines } from './pdf/lines.js';
 import { MIN_TEXT_CHARS, readPageContent } from './pdf/page-reader.js';
 import { buildFlow } from './pdf/paragraphs.js';
-import { loadPdfJs, pdfJsFolders, type PdfDocument } from './pdf/pdfjs.js';
+import { loadPdfJs, openPdf, type PdfDocument } from './pdf/pdfjs.js';
 import type { PageLayout } from './pdf/types.js';
 import { union } from './pdf/types.js';
 
@@ -28,20 +28,7 @@ const IMAGE_PROBES = 3;
 export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Document> {
   const deadline = Date.now() + limits.timeoutMs;
   const pdfjs = await loadPdfJs();
-  const { cMapUrl, standardFontDataUrl } = pdfJsFolders();
-  // pdf.js takes ownership of (and may transfer) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isOffscreenCanvasSupported: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  const task = await openPdf(bytes);
   let doc: PdfDocument | undefined;
   try {
     doc = await withDeadline(task.promise, deadline, limits);

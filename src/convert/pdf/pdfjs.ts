@@ -31,3 +31,24 @@ export function pdfJsFolders(): { cMapUrl: string; standardFontDataUrl: string }
   }
   return folders;
 }
+
+/**
+ * Starts loading a PDF with the options gouji always uses: a copy of the bytes (pdf.js takes
+ * ownership of, and may transfer, the buffer it is given), the packed CMaps and standard
+ * fonts, no eval, no font faces or system fonts, errors-only logging. The benchmarks open
+ * PDFs the same way, so their bare pdf.js baseline does the same work.
+ */
+export async function openPdf(bytes: Uint8Array): Promise<ReturnType<PdfJs['getDocument']>> {
+  const pdfjs = await loadPdfJs();
+  return pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    ...pdfJsFolders(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+}
