@@ -5,7 +5,7 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import type { FileError } from '../errors/gouji-error.js';
 import type { Report } from '../model/index.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
-import { later, reportRows, type ReportRows, type Row } from './rows.js';
+import { reportRows, type ReportRows, type Row } from './rows.js';
 import { INDEX_DOCUMENT_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
 import { registerTokenizer } from './tokens.js';
 
@@ -160,7 +160,7 @@ export class Dataset {
       department: report.meta.department,
       year: report.meta.year,
       report_type: report.meta.reportType,
-      grade: later(report.meta).grade?.text ?? null,
+      grade: report.meta.grade?.text ?? null,
       status: 'ok',
       error_kind: null,
       error_message: null,

@@ -34,12 +34,6 @@ function locationColumns(l: Location): Row {
 }
 
 const bool = (b: boolean | undefined): number => (b ? 1 : 0);
-/**
- * Optional model fields that reached main after this module was written (Relation.formula,
- * IndicatorRow.level1Weight, Meta.grade), read so the dataset keeps them either way.
- */
-type Later = { formula?: 'ratio' | 'growth'; level1Weight?: NumberValue | null; grade?: { text: string } | null };
-export const later = (o: object): Later => o as Later;
 
 /** Exact decimal as TEXT (never REAL): amounts keep every printed digit. */
 const exact = (n: NumberValue | null): string | null => n?.value ?? null;
@@ -93,7 +87,7 @@ export function reportRows(report: Report): ReportRows {
       sign: r.sign,
       source: r.source,
       inferred: bool(r.inferred),
-      formula: later(r).formula ?? null,
+      formula: r.formula ?? null,
       ...locationColumns(r.location),
     })),
     tables: report.tables.map((t) => ({
@@ -131,7 +125,7 @@ export function reportRows(report: Report): ReportRows {
       level1: i.level1,
       level2: i.level2,
       level3: i.level3,
-      level1_weight: exact(later(i).level1Weight ?? null),
+      level1_weight: exact(i.level1Weight ?? null),
       target: i.target,
       actual: i.actual,
       weight: exact(i.weight),
