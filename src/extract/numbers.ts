@@ -10,6 +10,8 @@ const UnitsFile = z.object({
       kind: NumberKind,
       factorToWanYuan: z.string().optional(),
       canonical: z.string().optional(),
+      /** What the unit measures (money, persons, person-times, area, …); see patterns/units.json. */
+      dimension: z.string().min(1),
     }),
   ),
 });
@@ -33,6 +35,16 @@ export function unitInfo(unit: string | null): { unit: string | null; kind: Numb
   const info = UNIT_BY_NAME.get(unit);
   if (!info) return { unit, kind: 'plain', factorToWanYuan: null };
   return { unit: info.canonical ?? info.unit, kind: info.kind, factorToWanYuan: info.factorToWanYuan ?? null };
+}
+
+/**
+ * What a figure in `unit` measures: `money` for 万元/元/亿元, `percent`, `score`, or the
+ * counted thing (`persons` 人/名, `person-times` 人次, `batches` 批次, `area` 平方米 …);
+ * null for a bare figure or an unknown unit.
+ */
+export function dimensionOf(unit: string | null): string | null {
+  if (!unit) return null;
+  return UNIT_BY_NAME.get(unit)?.dimension ?? null;
 }
 
 /**
