@@ -48,6 +48,13 @@ export function compareKeys(a: FactKey, b: FactKey): 'equal' | 'compatible' | 'd
   return equal ? 'equal' : 'compatible';
 }
 
+/** Two figures measure the same thing (人 and 人次, 个 and 人 do not); a bare figure fits any. */
+export function sameDimension(a: Fact, b: Fact): boolean {
+  const x = keyOf(a).dimension;
+  const y = keyOf(b).dimension;
+  return x === y || x === 'plain' || y === 'plain';
+}
+
 /** Keys that may be the same figure (every part both know agrees). */
 export function compatibleKeys(a: Fact, b: Fact): boolean {
   return compareKeys(keyOf(a), keyOf(b)) !== 'different';
