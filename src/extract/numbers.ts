@@ -99,6 +99,11 @@ const QualifiersFile = z.object({
   before: z.array(z.string().min(1)),
   between: z.array(z.string().min(1)),
   after: z.array(z.string().min(1)),
+  bounds: z.object({
+    atLeast: z.array(z.string().min(1)),
+    atMost: z.array(z.string().min(1)),
+    about: z.array(z.string().min(1)),
+  }),
 });
 
 const NOT_AMOUNTS = loadPatterns('not-amounts.json', NotAmountsFile).patterns.map((p) => ({
@@ -106,6 +111,13 @@ const NOT_AMOUNTS = loadPatterns('not-amounts.json', NotAmountsFile).patterns.ma
   regex: new RegExp(p.regex, 'gu'),
 }));
 const QUALIFIERS = loadPatterns('qualifiers.json', QualifiersFile);
+/** How a qualifier word bounds its figure: 以上 → atLeast, 不足 → atMost, 约 → about; null for none. */
+export function qualifierBound(word: string | null | undefined): 'atLeast' | 'atMost' | 'about' | null {
+  if (!word) return null;
+  const b = QUALIFIERS.bounds;
+  return b.atLeast.includes(word) ? 'atLeast' : b.atMost.includes(word) ? 'atMost' : b.about.includes(word) ? 'about' : null;
+}
+
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const Q_BEFORE = byLength(QUALIFIERS.before);
 const Q_BETWEEN = byLength(QUALIFIERS.between);
