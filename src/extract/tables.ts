@@ -18,6 +18,7 @@ import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Co
 import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
+import { chooseStructure } from './table/structure.js';
 import { indicatorColumns, isIndicatorBand } from './table/indicator-columns.js';
 import { TABLE_PATTERNS } from './table/patterns.js';
 import { columnSumRelations, placeTotals, rateRelations, sumRelations, type FactIndex } from './table/relations.js';
@@ -115,6 +116,7 @@ function readTable(
     }
 
     const nodes = buildHierarchy(bandRows, additive);
+    chooseStructure(bandRows, nodes, band.labelCols, additive);
     const totals = placeTotals(bandRows, nodes);
     if (!isIndicatorBand(cols)) {
       relations.push(...sumRelations(band, bandRows, nodes, index, additive));

@@ -15,6 +15,11 @@ export interface RowNode {
   /** Indentation where the label text starts, after numbering / “其中：”. */
   contentIndent: number;
   children: RowNode[];
+  /**
+   * Placed by arithmetic, not by any mark of the layout (nest-by-sums.ts): the sum over
+   * its parent is only inferred.
+   */
+  byArithmetic?: boolean;
 }
 
 interface Interval {
@@ -86,7 +91,7 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
   for (const info of rows) {
     // A total row closes every list above it.
     if (info.role === 'total') stack.length = 0;
-    if (info.role === 'note' || info.role === 'total' || info.role === 'subtotal') continue;
+    if (info.role === 'note' || info.role === 'header' || info.role === 'total' || info.role === 'subtotal') continue;
     const { marker } = info;
     const node: RowNode = {
       info,

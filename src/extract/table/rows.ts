@@ -71,7 +71,9 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
     );
     const onlyLabelled = !labelCell && values.some((v) => v.parsed.kind === 'labelled');
     let role: TableRow['role'];
-    if (narrative || onlyLabelled) role = 'note';
+    // “栏次 | 1 | 2 | 3” (the word may stand in the code column) numbers the columns
+    if (read.some((v) => TABLE_PATTERNS.indexRow.test(squash(v.cell.text)))) role = 'header';
+    else if (narrative || onlyLabelled) role = 'note';
     else role = TABLE_PATTERNS.totals.find((t) => t.regex.test(squash(marker.label)))?.role ?? (marker.breakdown ? 'breakdown' : 'item');
 
     rows.push({

@@ -1,7 +1,7 @@
 import type { Fact } from '../../model/index.js';
 import { sumOf } from '../check.js';
 import { keyOf, near, nearest } from '../matching.js';
-import { loadIdentities } from '../patterns.js';
+import { loadIdentities } from '../../patterns/domain.js';
 import { sameMeasure } from '../reading.js';
 import { defineRule, formatTerm, relationSign, tieFields, type RuleContext } from '../rule.js';
 
