@@ -18,6 +18,7 @@ import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Co
 import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
+import { openAtPageEnd } from './table/continued.js';
 import { chooseStructure } from './table/structure.js';
 import { indicatorColumns, isIndicatorBand } from './table/indicator-columns.js';
 import { TABLE_PATTERNS } from './table/patterns.js';
@@ -48,6 +49,7 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
     out.relations.push(...read.relations);
     out.warnings.push(...read.warnings);
   }
+  openAtPageEnd(out.tables, out.facts, out.relations);
   out.relations.push(...indicatorRelations(readIndicators(doc, sections, out.tables), out.facts));
   return out;
 }
