@@ -17,7 +17,6 @@ function where(f: FindingRow): string {
 
 export const findingsCommand: Command = {
   name: 'findings',
-  summary: 'list the arithmetic findings stored in the dataset',
   usage: `gouji findings [options]
 
 Lists the findings (figures that do not tie) of every report in the dataset, errors
