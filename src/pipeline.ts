@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, StageTimes } from './analyze.js';
 import { sha256 } from './analyze.js';
+import { extensionWarning } from './convert/extension.js';
 import type { Converted } from './convert/index.js';
 import { extract } from './extract/index.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './model/index.js';
@@ -45,7 +46,7 @@ export function analyzeConverted(
     relations: extraction.relations,
     tables: extraction.tables,
     indicators: extraction.indicators,
-    warnings: extraction.warnings,
+    warnings: [...[extensionWarning(options.path, format)].filter((w) => w !== null), ...extraction.warnings],
   };
   const findings = reconcile(partial, { all: options.all ?? false });
   lap('reconcile');
