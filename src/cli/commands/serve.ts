@@ -4,7 +4,6 @@ import { dbOption, openDatasetForReading } from '../dataset-option.js';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'a local, read-only web app over the dataset: search, findings, departments, report pages',
   usage: `gouji serve [--db gouji.db] [--port 8080] [--host 127.0.0.1]
 
 Serves the dataset to a browser, read-only, on this machine only unless --host says
