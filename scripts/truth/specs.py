@@ -345,4 +345,51 @@ SPECS = [
             ([19, 20], 'misread-structure', '三公 table: the 其中：公务用车运行费 column (5.00) added as one more part of 小计 8.00 = 3.00 + 5.00'),
         ],
     ),
+    dict(
+        slug='city-wuxi-transport-2026', baseline=B + 'b66a37b3.json', path=CITY + '014_无锡/2026年无锡市交通运输局部门预算.pdf', root='shared',
+        title='无锡市交通运输局（本级）2026年度单位预算', genre='预算', checked=STD,
+        errors=[
+            dict(id='share-3.32', page=33, statedIn='prose', kind='share', stated='3.32', operands=['32640', '984760.87'], slight=True,
+                 arithmetic='32640 ÷ 984760.87 ∈ [3.31451%, 3.31452%] ∌ 3.32% ± 0.005',
+                 note='本年国有资本经营预算收入32,640万元，占3.32% of 收入预算合计 984,760.87 (3.31%; the shares were made to total 100%)'),
+        ],
+        groups=[
+            ([0], 'misread-structure', '三公经费、会议费、培训费表: 会议费 and 培训费 columns taken as parts of “三公”经费合计 2.02'),
+            ([1, 2, 3], 'misread-number', STUB_ROW),
+            ([4, 5], 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', '政府采购支出表: rows repeating the unit name 无锡市交通运输局（本级） / 集中采购 paired as one figure'),
+        ],
+    ),
+    dict(
+        slug='city-hangzhou-police-2026', baseline=B + '4c120730.json', path=CITY + '008_杭州/2026年杭州市公安局部门预算.pdf', root='shared',
+        title='杭州市公安局2026年部门预算', genre='预算', checked=STD,
+        errors=[
+            dict(id='share-61.9', page=6, statedIn='prose', kind='share', stated='61.9', operands=['250110.65', '404415.23'], slight=True,
+                 arithmetic='250110.65 ÷ 404415.23 ∈ [61.84499%, 61.84500%] ∌ 61.9% ± 0.05',
+                 note='人员支出250,110.65万元，占61.9% of 支出预算 404,415.23 (61.8%; with 11.8% and 26.3% the shares were made to total 100%)'),
+        ],
+        groups=[
+            ([0, 13, 14], 'misread-structure', '收支预算总表 with the 类/款/项 tree in one column: 支出总计 summed over every level (and the 款 that repeats its 类 name)'),
+            ([1, 2, 3, 10, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31], 'misread-number', STUB_ROW),
+            ([4, 5, 6, 7, 8, 9], 'same-row-label', '收入预算总表: the 部门 row 杭州市公安局 (404,415.23) and the 本级 unit row whose name wraps to “杭州市公安 / 局” (113,529.06) paired as one figure'),
+            ([11, 12], 'misread-structure', '支出预算总表: 总计 = 人员支出 + 日常公用支出 + 项目支出 (325,711.11 = 218,837.59 + 47,791.08 + 59,082.44); the 基本支出 columns under a two-level header were not taken as parts'),
+            ({'rule': 'sum'}, 'misread-structure', '项目支出预算表: 总计 = 一般公共预算 + 政府性基金 + … + 单位资金; only the 单位资金 column taken as a part'),
+            ('rest', 'same-row-label', '项目支出预算表: projects of different units with the same name (日常保障运行, 执法办案) paired as one figure'),
+        ],
+    ),
+    dict(
+        slug='city-xian-gov-office-2026', baseline=B + '7d805c0e.json', path=CITY + '020_西安/2026年西安市人民政府办公厅部门预算.pdf', root='shared',
+        title='西安市人民政府办公厅2026年部门预算 (tables in 元)', genre='预算', checked=STD,
+        groups=[
+            ([0], 'clause-overrun', '“人员编制211人，其中行政编制132人，事业编制79人；实有人员214人…”: the 其中 list (132 + 79 = 211) run past “；” into 实有人员'),
+            ([1, 2], 'clause-overrun', '“当年预算收入9,216.51万元，其中：一般公共预算拨款9,216.51万元…；本部门当年预算支出9,216.51万元”: the 收入 list run past “；” into the 支出 sentence'),
+            ([3, 4], 'same-row-label', '绩效目标表: cells keyed by the text “不晚于2026年5月31日” paired across indicators'),
+            ([5, 6, 7, 8, 9], 'misread-structure', 'table continued on the next page (表6 p25→p26: 309/310 资本性支出 and 30399 are on p26); 合计 92,165,133.99 ties with them'),
+            ([10, 12, 13], 'misread-structure', '合计 summed over every level of a coded list (单位 114 + 114001 + 通用项目 + its projects …; 全额 + unit rows)'),
+            ([11], 'same-row-label', '专项业务经费支出表: parent 援藏资金 14,200,000 and child 援藏资金 7,100,000 paired as one figure'),
+            ([15, 16, 17, 18, 19, 20, 21, 22], 'same-row-label', '政府采购预算表: the 全额 / 114001 rows of different 科目 paired as one figure'),
+            ([14] + list(range(23, 35)), 'wrong-scope', '合计 rows of different tables paired (政府采购 4,186,460.00, 三公 table 442,400.00 … vs the 一般公共预算 合计 92,165,133.99)'),
+            ([35], 'misread-number', 'the 单位编码 114 read as a 合计'),
+        ],
+    ),
 ]
