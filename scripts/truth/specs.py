@@ -17,6 +17,9 @@ STUB_ROW = '栏次 row (column numbers 1, 2, 3 … under the headers, “**” i
 TOTALS_ROW = '收支预算总表: 收入合计 / 支出合计 taken as the sum of the 上年结转结余 / 结转下年 row alone (本年收入合计 / 本年支出合计 is the other part)'
 SUB_ROW = '三公 table: a 其中 row (公务用车购置费 / 运行费 under 公务用车购置及运行费) taken as the parent of its sibling'
 
+MEET = ('“全年计划召开全体会议1次，常委会议4次，主席会议12次。其中专题议政性常委会议2次，主席专题协商会议2次”: each 其中 item is a subset '
+        'of a different total (常委会议 ⊇ 2, 主席会议 ⊇ 2) — a subset, not a split of 主席会议')
+
 # Causes seen again and again; the notes say what was misread.
 PROC = '政府采购预算表: every leaf row repeats 分散自行组织/政府集中采购 (and its 经济科目) — unrelated purchases paired as one figure'
 PROC_SUM = '政府采购预算表 hierarchy misread (leaf rows taken as parents, groups summed over the wrong rows); the printed totals tie'
@@ -391,5 +394,32 @@ SPECS = [
             ([14] + list(range(23, 35)), 'wrong-scope', '合计 rows of different tables paired (政府采购 4,186,460.00, 三公 table 442,400.00 … vs the 一般公共预算 合计 92,165,133.99)'),
             ([35], 'misread-number', 'the 单位编码 114 read as a 合计'),
         ],
+    ),
+    dict(
+        slug='js-party-office-2019-text', baseline=B + '3aec8d66.json', path=JS + '江苏省委办公厅/江苏省委办公厅2019年度部门预算公开文件.pdf', root='shared',
+        title='中共江苏省委办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares', '基本支出 = 人员经费 + 公用经费'],
+        errors=[
+            dict(id='yoy-16.07', page=9, statedIn='prose', kind='year-on-year', stated='16.07', operands=['1297.83', '9370.12'], slight=True,
+                 arithmetic='1297.83 ÷ (9370.12 − 1297.83 = 8072.29) ∈ [16.0775%, 16.0777%] ∌ 16.07% ± 0.005',
+                 note='行政运行（项）支出9370.12万元，增加1297.83万元，增长16.07% (16.08%, truncated)'),
+            dict(id='yoy-30', page=8, statedIn='prose', kind='year-on-year', stated='30', operands=['878.93', '3894.09'], slight=True,
+                 arithmetic='878.93 ÷ (3894.09 − 878.93 = 3015.16) ∈ [29.1501%, 29.1506%] ∌ 30% ± 0.5',
+                 note='住房保障（类）支出3894.09万元，增加878.93万元，增长30% (29%)'),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2017-text', baseline=B + 'a9fff3d9.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2017年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2017年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares'],
+        groups=[([0], 'other', MEET)],
+    ),
+    dict(
+        slug='js-cppcc-2018-text', baseline=B + '035015bf.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2018年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2018年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares'],
+        errors=[
+            dict(id='yoy-66.69', page=15, statedIn='prose', kind='year-on-year', stated='66.69', operands=['2233.13', '1115.85'], slight=True,
+                 arithmetic='2233.13 ÷ (1115.85 + 2233.13 = 3348.98) ∈ [66.6806%, 66.6812%] ∌ 66.69% ± 0.005',
+                 note='机关运行经费1,115.85万元，减少2,233.13万元，下降66.69% (66.68%)'),
+        ],
+        groups=[([0], 'other', MEET)],
     ),
 ]
