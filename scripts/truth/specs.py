@@ -422,4 +422,29 @@ SPECS = [
         ],
         groups=[([0], 'other', MEET)],
     ),
+    dict(
+        slug='city-zhuhai-commerce-2026', baseline=B + '39a04c5b.json', path=CITY + '077_珠海/2026年珠海市商务局部门预算.pdf', root='shared',
+        title='珠海市商务局2026年部门预算', genre='预算', checked=STD,
+        groups=[
+            ([0], 'misread-structure', '收支总体情况表 (two side-by-side lists): a row label fused with the previous cell (“0.00七、文化旅游体育与传媒支出”) and taken as the total of the rows below'),
+            ([5, 10, 15, 20], 'misread-number', '科目编码 (20805, 21011, 21502, 21606) read as amounts of the 类 above'),
+            ([i for i in range(1, 21) if i % 5 != 0], 'misread-structure', 'a 功能分类 table read as prose: cells of other rows/columns (0.00) paired with the 类 figure of the 收支总体情况表'),
+            ([21], 'misread-structure', '支出总计 46,402.33 taken as the sum of the 结转下年 row alone'),
+            ([22, 24, 26, 28, 29], 'misread-structure', '合计 summed over every row of a coded table: 类, 款 and 项 added together'),
+            ([30, 31], 'misread-structure', '三公 table: the 其中 rows （二）公务用车 and （三）公务接待费 taken as children of （一）因公出国（境）支出'),
+            ([23, 25, 27] + list(range(32, 48)), 'wrong-scope', '合计 rows of different tables paired (一般公共预算 46,402.33, 基本支出 7,517.32/7,519.44, 项目 38,885.01/58,788.54, 政府性基金 0.00 … vs the whole 66,307.98)'),
+            (list(range(48, 63)), 'same-row-label', '项目支出表: project and unit names wrapping over two or three lines; rows keyed by a fragment (“拱北海关出境“货兼”, 珠海市贸易服务中心) paired across projects and columns'),
+            ([63], 'other', '三公 19.84 = 13.2 + 0 + 6.64: the list’s third item (公务接待费6.64万元, after a parenthesis) was not collected'),
+        ],
+    ),
+    dict(
+        slug='city-foshan-rail-2019-final', baseline=B + 'b6bd01cb.json', path=CITY + '022_佛山/2026年佛山市交通运输局部门预算.pdf', root='shared',
+        title='佛山市轨道交通局2019年度部门决算 (filed under 2026年佛山市交通运输局部门预算)', genre='决算', checked=STD,
+        groups=[
+            ([63, 64], 'misread-structure', '一般公共预算财政拨款基本支出决算表 continued on the next page (人员经费 | 公用经费 side by side, p17→p18, p19→p20): 302 商品和服务支出 94.65 = the 13 rows on p17 + the 14 on p18 (94.66, within rounding)'),
+            ('rest', 'misread-number', STUB_ROW + ' (every 决算 table of this report has one)'),
+        ],
+        notes=['“比年初预算数增加1668.14万元，增长0%” (last year 0, “因此增长率为0%”) is an undefined rate stated as 0%, explained in the text: not labelled.',
+               '“绩效自评…共涉及资金940.15万元，占一般公共预算项目支出总额的100%” while 项目支出 决算 is 921.75: the 940.15 is likely a budget figure, scope unclear: not labelled.'],
+    ),
 ]
