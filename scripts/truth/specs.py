@@ -447,4 +447,24 @@ SPECS = [
         notes=['“比年初预算数增加1668.14万元，增长0%” (last year 0, “因此增长率为0%”) is an undefined rate stated as 0%, explained in the text: not labelled.',
                '“绩效自评…共涉及资金940.15万元，占一般公共预算项目支出总额的100%” while 项目支出 决算 is 921.75: the 940.15 is likely a budget figure, scope unclear: not labelled.'],
     ),
+    dict(
+        slug='city-huzhou-health-2026', baseline=B + '9f0c6b38.json', path=CITY + '079_湖州/2026年湖州市卫生健康委员会部门预算.pdf', root='shared',
+        title='湖州市卫生健康委员会2026年部门预算', genre='预算', checked=STD,
+        errors=[
+            dict(id='yoy-23.9', page=8, statedIn='prose', kind='year-on-year', stated='23.9', operands=['11688.70', '37018.75'], slight=True,
+                 arithmetic='11688.70 ÷ (37018.75 + 11688.70 = 48707.45) ∈ [23.99779%, 23.99781%] ∌ 23.9% ± 0.05',
+                 note='一般公共预算当年拨款37018.75万元，比上年执行数减少11688.70万元，下降23.9% (24.0%, truncated; also on p7 without the amounts)'),
+        ],
+        groups=[
+            ([0], 'clause-overrun', '“财政拨款收支总预算64618.75万元。收入包括：…政府性基金当年拨款收入27600.00万元；支出包括：科学技术支出1140.61万元…”: the 支出 list (which ties: 64618.76) attached to the last 收入 item'),
+            ([1], 'same-row-label', '款 20699 其他科学技术支出 (129.84) and 项 2069999 其他科学技术支出 (122.34) share a name'),
+            ([2, 45], 'misread-structure', '收支预算总表 with the 类/款/项 tree in one column: 支出总计 summed over every level'),
+            ([12, 13, 14], 'same-row-label', '收入预算总表: the 部门 row and the 本级 unit row, both named 湖州市卫生健康委员会, paired as one figure'),
+            ([17, 22, 27, 30, 31, 32, 33, 34, 35, 36, 38, 40, 41, 42], 'misread-structure', '支出预算总表: 总计 = 人员支出 + 公用经费 + 项目支出; the 基本支出 columns under a two-level header were not taken as parts'),
+            ([21, 23, 24, 26, 28, 29, 37, 39, 53, 54, 55, 56, 57, 60, 61, 62, 63, 70, 71], 'misread-structure', 'table continued on the next page (表03 p29→p30→p31, 表05 p36→p37, 基本支出表): the children printed there were not collected; with them every 类/款 ties'),
+            (list(range(88, 102)) + [103], 'same-row-label', '项目支出表: projects of different units with the same name (医院能力建设, 公共卫生事务, 公立医院改革与高质量发展示范项目 …) paired as one figure'),
+            ('rest', 'misread-number', STUB_ROW),
+        ],
+        notes=['p7 lists the 支出 by 功能分类 without 其他支出 15000.00 (the five listed make 500313.35 of 515313.35); “包括” with an item left out, not labelled.'],
+    ),
 ]
