@@ -5,7 +5,8 @@ import { squash } from './text.js';
  * A table that goes on in the next table of the document — the same column headers
  * printed again on the next page (支出总表 over 4 pages, 项目支出表 …) — may have lists that
  * run past its last row: 20801 人力资源和社会保障管理事务 on one page, its 2080109 on the next.
- * A sum whose parts reach the last figure row of such a table can only say that the parts
+ * A sum whose parts reach the last figure row of such a table (the row itself or a row it
+ * sits under) can only say that the parts
  * seen do not exceed the total, so it is made partial (≤), never an error for a missing part.
  */
 export function openAtPageEnd(tables: readonly Table[], facts: readonly Fact[], relations: Relation[]): void {
@@ -14,13 +15,17 @@ export function openAtPageEnd(tables: readonly Table[], facts: readonly Fact[], 
     const next = tables[i + 1];
     if (!next || !sameHeader(table, next)) return;
     const figureRows = table.rows.filter((r) => r.role !== 'header' && r.role !== 'note' && r.values.some((v) => v.number));
-    const lastRow = figureRows.at(-1)?.row;
-    if (lastRow === undefined) return;
+    const last = figureRows.at(-1);
+    if (!last) return;
+    // the last row and the rows it sits under: a list holding any of them runs to the page end
+    const parentOf = new Map(table.rows.map((r) => [r.row, r.parent]));
+    const open = new Set<number>();
+    for (let r: number | null | undefined = last.row; r != null && !open.has(r); r = parentOf.get(r)) open.add(r);
     for (const rel of relations) {
       if (rel.kind !== 'sum' || rel.source !== 'table' || rel.partial) continue;
       const result = byId.get(rel.result);
       if (result?.location.table !== table.block) continue;
-      if (rel.operands.some((id) => byId.get(id)?.location.row === lastRow)) rel.partial = true;
+      if (rel.operands.some((id) => open.has(byId.get(id)?.location.row ?? -1))) rel.partial = true;
     }
   });
 }

@@ -136,12 +136,14 @@ function codeOf(values: ValueInfo[], band: BandInfo): string | null {
 }
 
 /**
- * “** | 1 | 2 | 3 | … | 12”: a row whose figures are whole numbers counting up by one across
- * the columns (three or more) numbers the columns; it is part of the header, not data.
+ * “** | 1 | 2 | 3 | … | 12”: a row whose figures are whole numbers counting up by one from 1
+ * across the columns (three or more) numbers the columns; it is part of the header, not data.
  */
 function numbersColumns(values: readonly ValueInfo[]): boolean {
   const numbers = values.filter((v) => v.parsed.kind === 'number').sort((a, b) => a.col - b.col);
-  if (numbers.length < 3 || numbers.length !== values.filter((v) => v.cell.text.trim() !== '').length) return false;
+  if (numbers.length < 3) return false;
+  const head = numbers[0]!.parsed;
+  if (head.kind !== 'number' || head.number.value !== '1') return false;
   return numbers.every((v, i) => {
     if (v.parsed.kind !== 'number' || v.parsed.number.decimals !== 0 || v.parsed.number.unit === '%') return false;
     const first = numbers[0]!.parsed;

@@ -100,13 +100,15 @@ function apply(nodes: RowNode[], reading: Reading, byArithmetic: boolean): void 
 }
 
 /**
- * The tree drawn by columns: a row whose label starts in a column right of the open row's
- * is its child; one starting in the same column is its sibling. Null when every row starts
- * in one column (the columns say nothing).
+ * The tree drawn by columns: a row whose label stands in a column right of the open row's
+ * is its child; one in the same column is its sibling. The column is the row's label cell
+ * (the right-most text in a label column): a row that fills several label columns
+ * (“案件审判经费 | 维修（护）费”, the first merged down over the rows below it) sits at the
+ * level of its last one. Null when every label stands in one column (the columns say nothing).
  */
 function columnReading(items: readonly RowInfo[], labelCols: readonly number[]): Reading | null {
   if (labelCols.length < 2) return null;
-  const depth = items.map((info) => firstLabelCol(info, labelCols));
+  const depth = items.map((info) => info.labelCell?.col ?? null);
   if (depth.some((d) => d === null) || new Set(depth).size < 2) return null;
   const reading: Reading = [];
   const stack: number[] = [];
@@ -116,17 +118,6 @@ function columnReading(items: readonly RowInfo[], labelCols: readonly number[]):
     stack.push(i);
   });
   return reading;
-}
-
-/** The left-most label column holding text in the row. */
-function firstLabelCol(info: RowInfo, labelCols: readonly number[]): number | null {
-  let first: number | null = null;
-  const cells = [...(info.labelCell ? [info.labelCell] : []), ...info.values.map((v) => v.cell)];
-  for (const c of cells) {
-    if (!labelCols.includes(c.col) || c.text.trim() === '') continue;
-    if (first === null || c.col < first) first = c.col;
-  }
-  return first;
 }
 
 /** Groups found by their sums: a row whose figures are the sum of the subtrees after it is their group. */
