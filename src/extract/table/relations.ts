@@ -54,7 +54,11 @@ export function sumRelations(
       if (!summable(result)) continue;
       const operands = parts.map((r) => facts.at(r, col)).filter(summable);
       if (operands.length === 0) continue;
-      out.push({ ...sumRelation(result, operands, parts.length - operands.length, name, partial), inferred });
+      // a blank cell may hide a figure the reader lost: with parts missing, the rest only may not exceed
+      const absent = parts.length - operands.length;
+      // a total of a single row that differs from it is a misread structure more often than an error
+      const single = operands.length === 1 && !partial;
+      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single });
     }
   };
 
@@ -207,8 +211,10 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
       const result = facts.at(row.row, total.col);
       if (!summable(result)) continue;
       const operands = parts.map((p) => facts.at(row.row, p.col)).filter(summable);
-      if (operands.length === 0) continue;
-      out.push({ ...sumRelation(result, operands, parts.length - operands.length, word, false), id: `r${result.id}-cols`, inferred });
+      // one figure beside a total is no sum to check (a misread header more often than a total of one)
+      if (operands.length < 2) continue;
+      const absent = parts.length - operands.length;
+      out.push({ ...sumRelation(result, operands, absent, word, absent > 0), id: `r${result.id}-cols`, inferred });
     }
   }
   return out;

@@ -17,8 +17,9 @@ type Reading = number[];
 /**
  * Chooses the row structure of a band among the readings its layout allows — the marks
  * (numbering, 其中, codes, indentation: buildHierarchy), the column each row's label starts
- * in (a tree drawn by columns: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 …), and, when
- * neither marks nor columns say anything, groups found by their sums. Arithmetic only
+ * in (a tree drawn by columns: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 …), the marks
+ * with unmarked rows as siblings of the numbered row they follow rather than its children,
+ * and, when neither marks nor columns say anything, groups found by their sums. Arithmetic only
  * breaks the tie (DESIGN: layout first): each reading is scored by how many of its sums
  * can hold under rounding, and the marks' reading is kept unless another does strictly
  * better. A row placed by the sums reading is marked `byArithmetic` (the sums over it are
@@ -29,7 +30,7 @@ export function chooseStructure(
   nodes: RowNode[],
   labelCols: readonly number[],
   additive: (col: number) => boolean,
-): 'marks' | 'columns' | 'sums' {
+): 'marks' | 'columns' | 'sums' | 'siblings' {
   if (nodes.length < 3) return 'marks';
   const figures = new Map<RowInfo, Map<number, Range>>();
   const figuresOf = (info: RowInfo): Map<number, Range> => {
@@ -70,30 +71,38 @@ export function chooseStructure(
     return s;
   };
 
-  const candidates: Array<{ name: 'columns' | 'sums'; reading: Reading }> = [];
+  const candidates: Array<{ name: 'columns' | 'sums' | 'siblings'; reading: Reading }> = [];
+  // unmarked rows that sit under a numbered row only because they follow it, read as its siblings
+  if (nodes.some((n) => n.byAdjacency)) {
+    candidates.push({
+      name: 'siblings',
+      reading: marks.map((p, i) => (nodes[i]!.byAdjacency && p !== -1 && nodes[p]!.style !== null ? marks[p]! : p)),
+    });
+  }
   const byColumns = columnReading(items, labelCols);
   if (byColumns) candidates.push({ name: 'columns', reading: byColumns });
   if (nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
 
-  let best: { name: 'marks' | 'columns' | 'sums'; reading: Reading; score: number } = { name: 'marks', reading: marks, score: score(marks) };
+  let best: { name: 'marks' | 'columns' | 'sums' | 'siblings'; reading: Reading; score: number } = { name: 'marks', reading: marks, score: score(marks) };
   for (const c of candidates) {
     const sc = score(c.reading);
     if (sc > best.score) best = { ...c, score: sc };
   }
   if (best.name === 'marks') return 'marks';
-  apply(nodes, best.reading, best.name === 'sums');
+  apply(nodes, best.reading, best.name === 'sums', best.name === 'siblings' ? marks : null);
   return best.name;
 }
 
 /** Sets parents, children and levels from a reading (rows in order, so parents come first). */
-function apply(nodes: RowNode[], reading: Reading, byArithmetic: boolean): void {
+function apply(nodes: RowNode[], reading: Reading, byArithmetic: boolean, keepBreakdowns: Reading | null): void {
   for (const n of nodes) n.children = [];
   reading.forEach((p, i) => {
     const node = nodes[i]!;
     const parent = p === -1 ? null : nodes[p]!;
     node.parent = parent;
     node.level = parent ? parent.level + 1 : 0;
-    node.breakdown = false;
+    // a reading that keeps a row's parent keeps its 其中
+    node.breakdown = keepBreakdowns !== null && keepBreakdowns[i] === p ? node.breakdown : false;
     node.byArithmetic = byArithmetic && parent !== null;
     parent?.children.push(node);
   });
