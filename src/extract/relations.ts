@@ -22,6 +22,7 @@ const RelationsFile = z.object({
     scopeEnders: z.array(z.string().min(1)),
     closingTotals: z.array(z.string().min(1)),
     breakdownOpener: RegexString,
+    flows: z.array(z.string().min(1)),
   }),
   difference: z.object({
     comment: z.string(),
@@ -196,7 +197,7 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     const sentence = p.sentences.find((s) => t.start >= s.start && t.start < s.end);
     const semicolon = firstSemicolon(p.text, t.end, sentence?.end ?? p.text.length);
     const nestedIn = triggers.slice(0, k).some((o, j) => o.start >= (sentence?.start ?? 0) && scopes[j]! > t.start);
-    scopes.push(t.spansSemicolons && !nestedIn ? groupEnd(p.text, t.end, sentence?.end ?? p.text.length) : semicolon);
+    scopes.push(t.spansSemicolons && !nestedIn ? groupEnd(p, t.end, sentence?.end ?? p.text.length) : semicolon);
   });
   triggers.forEach((t, k) => {
     const sentence = p.sentences.find((s) => t.start >= s.start && t.start < s.end);
@@ -237,7 +238,9 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     }
     const total = closingTotal ?? stated ?? namedTotal(p, all, t, first, sentence);
     if (!total) return;
-    const sameKindParts = listed.filter((f) => sameKind(f.fact, first.fact));
+    // “政府性基金拨款收入…，分别为：科学技术支出…”: what money is spent on is not what it came from
+    const totalFlow = flowOf(total.fact.label);
+    const sameKindParts = listed.filter((f) => sameKind(f.fact, first.fact) && (totalFlow === null || [totalFlow, null].includes(flowOf(f.fact.label))));
     // 3批次、41人次，其中接待外宾0批次、0人次: parts in another dimension are not parts of this total
     const parts = sameKindParts.filter((f) => sameDimensionAs(f.fact, total.fact));
     if (parts.length === 0) return;
@@ -271,14 +274,31 @@ function sameDimensionAs(a: Fact, b: Fact): boolean {
 }
 
 /**
- * Where a list that runs over ； ends: the end of its sentence, or a ； followed by a new
- * group (退休 / 离休 / 另有 …), whichever comes first.
+ * Where a list that runs over ； ends: the end of its sentence, or the first ； after which
+ * a new group starts — a group word (退休 / 离休 / 实有 / 另有 …), or a figure of the other
+ * flow than the parts so far (“预算收入…，其中一般公共预算拨款…；预算支出…”: 收入, then 支出).
  */
-function groupEnd(text: string, from: number, sentenceEnd: number): number {
+function groupEnd(p: Paragraph, from: number, sentenceEnd: number): number {
+  const text = p.text;
   for (let i = from; i < sentenceEnd; i++) {
-    if ((text[i] === '；' || text[i] === ';') && !insideBrackets(text, i, from) && SCOPE_ENDER.test(text.slice(i + 1, i + 8))) return i;
+    if ((text[i] !== '；' && text[i] !== ';') || insideBrackets(text, i, from)) continue;
+    if (SCOPE_ENDER.test(text.slice(i + 1, i + 8))) return i;
+    const flows = new Set(p.facts.filter((f) => f.start >= from && f.start < i && !isStatement(f.fact)).map((f) => flowOf(f.fact.label)));
+    const next = p.facts.find((f) => f.start > i && f.start < sentenceEnd && !isStatement(f.fact));
+    const nextFlow = next ? flowOf(next.fact.label) : null;
+    if (nextFlow !== null && flows.size > 0 && !flows.has(nextFlow) && !flows.has(null)) return i;
   }
   return sentenceEnd;
+}
+
+/** 收入 or 支出 (patterns/relations.json `flows`), the last one named in a label; null when neither. */
+function flowOf(label: string): string | null {
+  let best: { flow: string; at: number } | null = null;
+  for (const flow of RULES.sum.flows) {
+    const at = label.lastIndexOf(flow);
+    if (at >= 0 && (!best || at > best.at)) best = { flow, at };
+  }
+  return best?.flow ?? null;
 }
 
 /** The parts split at each “按…分类” opener inside the list (one group when there is at most one opener). */

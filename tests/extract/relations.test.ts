@@ -159,6 +159,17 @@ describe('prose relations — wording rules', () => {
     expect(rels(['全年接待3批次、41人次，其中：接待外宾0批次、0人次。'])).toEqual(['sum 其中: 接待（人次） 41 <- 接待外宾（人次） 0 (partial)']);
   });
 
+  it('ends a list at a ； that turns to the other flow (收入 → 支出), and never adds 支出 items into a 收入 total', () => {
+    expect(rels(['预算收入9216.51万元，其中：一般公共预算拨款收入9216.51万元；预算支出9216.51万元。'])).toEqual([
+      'sum 其中: 预算收入 9216.51 <- 一般公共预算拨款收入 9216.51 (partial)',
+    ]);
+    expect(rels(['政府性基金拨款收入27600.00万元，分别为：科学技术支出1140.61万元、卫生健康支出23268.50万元。'])).toEqual([]);
+  });
+
+  it('ends a 其中 list at a ； that opens the 实有 count after the 编制', () => {
+    expect(rels(['人员编制211名，其中：行政编制132名、事业编制79名；实有人员214名。'])).toEqual(['sum 其中: 人员编制 211 <- 行政编制 132 | 事业编制 79']);
+  });
+
   it('ends a 分别 list at ；', () => {
     expect(rels(['增加专项资金30万元。分别用于甲10万元、乙20万元；调整预算资金50万元，主要用于丙项目。'])).toEqual(['sum 分别用于: 专项资金 30 <- 甲 10 | 乙 20']);
   });
