@@ -21,6 +21,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'findings', summary: 'list the arithmetic findings stored in the dataset', load: async () => (await import('./findings.js')).findingsCommand },
   { name: 'facts', summary: 'list the labelled figures stored in the dataset', load: async () => (await import('./facts.js')).factsCommand },
   { name: 'report', summary: 'write an HTML audit working paper: one report, or every report of the dataset with an index', load: async () => (await import('./report.js')).reportCommand },
+  { name: 'serve', summary: 'a local, read-only web app over the dataset: search, findings, departments, report pages', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'export', summary: 'write every table of the dataset as CSV (Excel-ready) or JSON Lines', load: async () => (await import('./export.js')).exportCommand },
   { name: 'schema', summary: 'print the JSON Schema of the Report that `gouji analyze` prints', load: async () => (await import('./schema.js')).schemaCommand },
 ];
