@@ -31,9 +31,9 @@ export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Co
     case 'pdf':
       return { format: 'pdf', document: await readPdf(bytes, limits) };
     case 'html':
-      return { format: 'html', document: readHtml(bytes) };
+      return { format: 'html', document: readHtml(bytes, limits) };
     case 'text':
-      return { format: 'text', document: readText(bytes) };
+      return { format: 'text', document: readText(bytes, limits) };
     case 'json':
       throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');
     default:
