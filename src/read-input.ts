@@ -15,7 +15,7 @@ export async function readInput(path: string, maxBytes: number): Promise<Uint8Ar
   } catch (error) {
     throw fsError(path, error);
   }
-  if (!info.isFile()) throw new NotAFileError(`${notAFile(info)}, not a file — give the path of a report (.docx, .pdf, text or HTML)`);
+  if (!info.isFile()) throw new NotAFileError(notAFile(info));
   if (info.size > maxBytes) throw tooLarge(info.size, maxBytes);
   let handle;
   try {
@@ -26,7 +26,7 @@ export async function readInput(path: string, maxBytes: number): Promise<Uint8Ar
   }
   try {
     const again = await handle.stat();
-    if (!again.isFile()) throw new NotAFileError(`${notAFile(again)}, not a file`);
+    if (!again.isFile()) throw new NotAFileError(notAFile(again));
     const cap = maxBytes + 1;
     const buffer = Buffer.allocUnsafe(Math.min(cap, Math.max(again.size, 64 * 1024)));
     let length = 0;
@@ -59,11 +59,16 @@ function tooLarge(size: number | null, maxBytes: number): TooLargeError {
 }
 
 function notAFile(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
-  if (info.isDirectory()) return 'it is a folder (use gouji ingest for folders)';
-  if (info.isFIFO()) return 'it is a named pipe (FIFO)';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'it is a device';
-  if (info.isSocket()) return 'it is a socket';
-  return 'it is a special file';
+  const what = info.isDirectory()
+    ? 'a folder'
+    : info.isFIFO()
+      ? 'a named pipe (FIFO)'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'a special file';
+  return `it is ${what}, not a file — give the path of a report (.docx, .pdf, text or HTML)${info.isDirectory() ? '; gouji ingest reads folders' : ''}`;
 }
 
 /** A filesystem error while opening or reading → the typed error a person can act on. */
@@ -75,7 +80,7 @@ export function fsError(path: string, error: unknown): GoujiError {
     case 'ENOTDIR':
       return new NotFoundError("no such file (check the path)", { cause: error });
     case 'EISDIR':
-      return new NotAFileError('it is a folder, not a file (use gouji ingest for folders)', { cause: error });
+      return new NotAFileError('it is a folder, not a file — gouji ingest reads folders', { cause: error });
     case 'EACCES':
     case 'EPERM':
       return new UnreadableError('permission denied: gouji may not read this file (check its permissions)', { cause: error });

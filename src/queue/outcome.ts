@@ -28,6 +28,8 @@ export interface AnalyzeTask {
   bytes: Uint8Array;
   /** Read limits for this file (default: the pool's); a queue job carries the ingest run's. */
   limits?: ReadLimitsInput;
+  /** Report relations that tie too, as info findings (analyze --all). */
+  all?: boolean;
 }
 
 /** How one file ended: its Report, or the typed error it ended in. */
