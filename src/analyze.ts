@@ -43,7 +43,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, t
     t = now;
   };
 
-  const { format, document } = await stage('convert', () => withTimeout(convert(bytes, limits), limits.timeoutMs));
+  const { format, document, warnings } = await stage('convert', () => withTimeout(convert(bytes, limits), limits.timeoutMs));
   lap('convert');
   const sections = await stage('segment', () => segment(document));
   lap('segment');
@@ -65,7 +65,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, t
     relations: extraction.relations,
     tables: extraction.tables,
     indicators: extraction.indicators,
-    warnings: extraction.warnings,
+    warnings: [...warnings, ...extraction.warnings],
   };
   const findings = await stage('reconcile', () => reconcile(partial, { all: options.all ?? false }));
   lap('reconcile');

@@ -1,19 +1,12 @@
 import type { Document } from '../model/index.js';
 import { EmptyFileError } from '../errors/index.js';
+import { decodeText } from './decode.js';
 import { DocumentBuilder, type CellInput } from './document-builder.js';
 import { appendHtml } from './html-blocks.js';
 import { ReadLimits } from './limits.js';
 
-/** Decodes text bytes: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (GBK's superset). */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+/** Text bytes → string (BOM, UTF-16 without BOM, UTF-8 with a few bad bytes, GB18030 / Big5 by detection): see decode.ts. */
+export { decodeText } from './decode.js';
 
 /** Word's bookmark markers as text dumps print them: “[bookmark: _GoBack]”. */
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
@@ -24,8 +17,8 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
  * a leading tab right after a cell continues that cell; a line without a tab after a
  * blank line ends the table.
  */
-export function readText(bytes: Uint8Array, limits: ReadLimits = ReadLimits.parse({})): Document {
-  const text = decodeText(bytes).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
+export function readText(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
+  const text = (typeof bytes === 'string' ? bytes : decodeText(bytes)).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
   if (text.trim() === '') throw new EmptyFileError('the file holds no text');
   const builder = new DocumentBuilder(limits);
   const lines = text.split('\n');
@@ -68,9 +61,9 @@ export function readText(bytes: Uint8Array, limits: ReadLimits = ReadLimits.pars
 }
 
 /** HTML pages: tables become table blocks; scripts and styles are dropped. */
-export function readHtml(bytes: Uint8Array, limits: ReadLimits = ReadLimits.parse({})): Document {
+export function readHtml(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
   const builder = new DocumentBuilder(limits);
-  appendHtml(decodeText(bytes), builder, limits);
+  appendHtml(typeof bytes === 'string' ? bytes : decodeText(bytes, { html: true }), builder, limits);
   if (builder.blockCount === 0) throw new EmptyFileError('the HTML page holds no text');
   return builder.build(null);
 }
