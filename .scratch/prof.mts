@@ -7,6 +7,7 @@ const gen: Record<string, (n: number) => string> = {
   figures: (n) => '支出' + Array.from({ length: n }, (_, i) => `${i}.5万元`).join('，') + '。',
   samefig: (n) => '支出' + Array.from({ length: n }, () => `12.5万元`).join('，') + '。',
   digits: (n) => '合计' + '9'.repeat(n) + '万元。',
+  rows: (n) => Array.from({ length: n }, (_, i) => `\t项目${i}\n\t${i}.00`).join('\n\n'),
   lines: (n) => Array.from({ length: n }, (_, i) => `第${i}行收入${i}万元。`).join('\n'),
 };
 const text = gen[kind]!(n);

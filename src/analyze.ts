@@ -47,7 +47,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, t
   lap('convert');
   const sections = await stage('segment', () => segment(document));
   lap('segment');
-  const extraction = await stage('extract', () => extract(document, sections));
+  const extraction = await stage('extract', () => extract(document, sections, limits));
   lap('extract');
   const partial: Omit<Report, 'findings'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -14,11 +14,31 @@ const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg
  * taken as text, never re-parsed as markup.
  */
 export function appendHtml(html: string, builder: DocumentBuilder, limits: Pick<ReadLimits, 'maxNesting'> = ReadLimits.parse({})): void {
+  checkMarkupDepth(html, limits.maxNesting);
   const $ = cheerio.load(html);
   $(DROP_TAGS).remove();
   const root = $('body').length ? $('body')[0]! : $.root()[0]!;
   checkNesting(root, limits.maxNesting);
   walk($, root.children, builder);
+}
+
+/** Elements whose end tag is required, so the depth of their tags is the depth of the tree. */
+const CONTAINER_TAGS = /<(\/?)(div|table|section|article|blockquote|ul|ol|span|font|center|form|fieldset|nav|main|aside|header|footer)\b[^>]*?(\/?)>/gi;
+
+/**
+ * Refuses markup nested deeper than maxNesting before the HTML parser sees it: the parser's
+ * work grows with the square of the depth of nested tables (20 000 of them take 12 s). A linear
+ * scan of the tags that must be closed; elements closed implicitly (p, li, td, tr) are not counted.
+ */
+function checkMarkupDepth(html: string, maxNesting: number): void {
+  let depth = 0;
+  for (const m of html.matchAll(CONTAINER_TAGS)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3]) depth++;
+    if (depth > maxNesting) {
+      throw new TooComplexError(`the markup is nested more than ${maxNesting} elements deep — over the maxNesting limit; raise maxNesting to read it`);
+    }
+  }
 }
 
 /**
