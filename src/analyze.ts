@@ -3,11 +3,8 @@ import { ZodError } from 'zod';
 import { convert } from './convert/index.js';
 import { resolveLimits, type ReadLimitsInput } from './convert/limits.js';
 import { GoujiError, InternalError, isStackOverflow, oneLine, TimeoutError, tooDeep, type FileError, type Stage } from './errors/index.js';
-import { extract } from './extract/index.js';
-import { REPORT_SCHEMA_VERSION, type Report } from './model/index.js';
+import type { Report } from './model/index.js';
 import { readInput } from './read-input.js';
-import { reconcile } from './reconcile/index.js';
-import { segment } from './segment/index.js';
 
 export interface AnalyzeOptions {
   /** Path recorded in `source.path` (the bytes are what is read; the name is never trusted). */
@@ -36,49 +33,31 @@ export function sha256(bytes: Uint8Array): string {
  */
 export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, times?: StageTimes): Promise<Report> {
   const limits = resolveLimits(options.limits);
-  let t = performance.now();
-  const lap = (stage: keyof StageTimes): void => {
-    const now = performance.now();
-    if (times) times[stage] += now - t;
-    t = now;
-  };
-
-  const { format, document, warnings } = await stage('convert', () => withTimeout(convert(bytes, limits), limits.timeoutMs));
-  lap('convert');
-  const sections = await stage('segment', () => segment(document));
-  lap('segment');
-  const extraction = await stage('extract', () => extract(document, sections, limits));
-  lap('extract');
-  const partial: Omit<Report, 'findings'> = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    source: {
-      path: options.path ?? null,
-      sha256: sha256(bytes),
-      format,
-      bytes: bytes.length,
-      ...(document.pages != null ? { pages: document.pages } : {}),
-    },
-    meta: extraction.meta,
-    document,
-    sections,
-    facts: extraction.facts,
-    relations: extraction.relations,
-    tables: extraction.tables,
-    indicators: extraction.indicators,
-    warnings: [...warnings, ...extraction.warnings],
-  };
-  const findings = await stage('reconcile', () => reconcile(partial, { all: options.all ?? false }));
-  lap('reconcile');
-  return { ...partial, findings };
+  const start = performance.now();
+  const converted = await stage('convert', () => withTimeout(convert(bytes, limits), limits.timeoutMs));
+  const converting = performance.now() - start;
+  if (times) times.convert += converting;
+  // the stages after reading load only once a file has been read (not for an empty file)
+  const { analyzeConverted } = await import('./pipeline.js');
+  return analyzeConverted(bytes, converted, options, times, start + converting);
 }
 
 /**
  * Runs one pipeline stage: a typed error passes through; a stack overflow is input nested too
  * deep (too_complex); anything else thrown is a bug in gouji in that stage (internal_error).
  */
-async function stage<T>(name: Stage, run: () => T | Promise<T>): Promise<T> {
+async function stage<T>(name: Stage, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
+  } catch (error) {
+    throw asTyped(error, name);
+  }
+}
+
+/** stage() for the synchronous stages (segment, extract, reconcile: src/pipeline.ts). */
+export function runStage<T>(name: Stage, run: () => T): T {
+  try {
+    return run();
   } catch (error) {
     throw asTyped(error, name);
   }

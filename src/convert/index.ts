@@ -3,9 +3,6 @@ import { simplifyDocument } from '../text/traditional.js';
 import { decodeBytes, decodeWarnings } from './decode.js';
 import { EmptyFileError, EncryptedError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
 import { sniff } from './detect.js';
-import { readDocx } from './docx.js';
-import { readHtml, readText } from './text.js';
-import { readPdf } from './pdf.js';
 import type { ReadLimits } from './limits.js';
 
 export interface Converted {
@@ -15,7 +12,10 @@ export interface Converted {
   warnings: Warning[];
 }
 
-/** Bytes → Document, choosing the reader from the bytes themselves. */
+/**
+ * Bytes → Document, choosing the reader from the bytes themselves. Each reader is imported
+ * when first needed, so a file refused from its first bytes loads no mammoth or pdf.js.
+ */
 export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
   const read = await readDocument(bytes, limits);
   const simplified = simplifyDocument(read.document);
@@ -48,16 +48,16 @@ async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Conv
   }
   switch (kind) {
     case 'zip':
-      return { format: 'docx', document: await readDocx(bytes, limits), warnings: [] };
+      return { format: 'docx', document: await (await import('./docx.js')).readDocx(bytes, limits), warnings: [] };
     case 'pdf':
-      return { format: 'pdf', document: await readPdf(bytes, limits), warnings: [] };
+      return { format: 'pdf', document: await (await import('./pdf.js')).readPdf(bytes, limits), warnings: [] };
     case 'html': {
       const decoded = decodeBytes(bytes, { html: true });
-      return { format: 'html', document: readHtml(decoded.text, limits), warnings: decodeWarnings(decoded) };
+      return { format: 'html', document: (await import('./text.js')).readHtml(decoded.text, limits), warnings: decodeWarnings(decoded) };
     }
     case 'text': {
       const decoded = decodeBytes(bytes);
-      return { format: 'text', document: readText(decoded.text, limits), warnings: decodeWarnings(decoded) };
+      return { format: 'text', document: (await import('./text.js')).readText(decoded.text, limits), warnings: decodeWarnings(decoded) };
     }
     case 'json':
       throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');

@@ -7,7 +7,6 @@ import { terminalLine, terminalText } from '../safe-text.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'read one report (.docx, .pdf, text, HTML) and print its Report',
   usage: `gouji analyze <file> [options]
 
 Reads one report, extracts its sections, figures, tables and indicators, re-does its

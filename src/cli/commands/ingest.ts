@@ -11,7 +11,6 @@ import { intOption, redisUrlOption, stringOption, threadsOption, UsageError, typ
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read many reports (files and folders) into a searchable dataset',
   usage: `gouji ingest <file|folder>... [options]
 
 Walks the folders (skipping names that start with "."), reads every file with the same

@@ -4,7 +4,6 @@ import type { Command } from '../command.js';
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'print the JSON Schema of the Report that `gouji analyze` prints',
   usage: `gouji schema
 
 Prints the JSON Schema (draft 2020-12) generated from the zod Report schema.
