@@ -467,4 +467,74 @@ SPECS = [
         ],
         notes=['p7 lists the 支出 by 功能分类 without 其他支出 15000.00 (the five listed make 500313.35 of 515313.35); “包括” with an item left out, not labelled.'],
     ),
+    dict(
+        slug='js-npc-2019-text', baseline=B + '1d5771d5.json', path=JS + '江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf', root='shared',
+        title='江苏省人大常委会办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-party-office-2018-text', baseline=B + '42bbc519.json', path=JS + '江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf', root='shared',
+        title='中共江苏省委办公厅2018年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-cppcc-2019-text', baseline=B + '035fffc8.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-high-court-2019-budget', baseline=B + '461ecb73.json', path=JS + '江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf', root='shared',
+        title='江苏省高级人民法院2019年度部门预算', genre='预算', checked=STD,
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([45], 'other', '“政府采购预算总金额为5227.59万元。其中拟采购货物支出1637.72万元；拟采购工程支出530万元；拟采购服务支出 / 3059.87万元” — the third item (its figure on the next page) was not collected; 1637.72 + 530 + 3059.87 = 5227.59'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2017-tables', baseline=B + 'f1056dc6.json', path=JS + '江苏省政协办公厅/2017年度部门预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2017年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2018-tables', baseline=B + '69323ac0.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2018年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2019-tables', baseline=B + 'aac13d54.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2019年预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2019年预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2018-tables', baseline=B + '969044ee.json', path=JS + '江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf', root='shared',
+        title='中共江苏省委办公厅2018年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2019-tables', baseline=B + '5eb5da47.json', path=JS + '江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf', root='shared',
+        title='中共江苏省委办公厅2019年度部门预算公开表格', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
 ]
