@@ -5,13 +5,14 @@
 // module tree as src/: `await import()`ed commands and readers stay lazy, and paths taken from
 // import.meta.url (patterns/, pool-thread.js) resolve the same from dist/ as from src/. tsc then
 // writes the .d.ts files of the library API (skip with --js-only, as the test setup does).
+// dist/report.schema.json is the Report's JSON Schema, generated from the zod model.
 // Files are only rewritten when their content changes, each one atomically, and modules that
 // no longer exist in src/ are removed, so a running `gouji` never sees a half-written dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +61,9 @@ export async function buildJs() {
       removed++;
     }
   }
+  // the JSON Schema of the Report, shipped as gouji/report.schema.json
+  const { reportJsonSchema } = await import(pathToFileURL(join(DIST, 'model', 'json-schema.js')).href);
+  if (put(join(DIST, 'report.schema.json'), JSON.stringify(reportJsonSchema(), null, 2) + '\n')) written++;
   return { modules: made.size, written, removed };
 }
 
