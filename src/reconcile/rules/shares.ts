@@ -1,0 +1,67 @@
+import { parseNumber } from '../../extract/numbers.js';
+import type { Relation } from '../../model/index.js';
+import { percentOf, sumOf } from '../check.js';
+import { defineRule, relationSign, tieFields, type RuleContext } from '../rule.js';
+
+const HUNDRED = parseNumber('100%')!;
+
+/**
+ * Shares of one list (“基本支出…占42.53%；项目支出…占49.40%；…”) make 100% — at most 100%
+ * when the list may be incomplete. Each share is read at its printed decimals. A list whose
+ * every share is checked against its own figures by `rate` is left to `rate`, and a list
+ * with a share `rate` finds wrong is not reported again (the wrong share is the error).
+ */
+export default defineRule({
+  meta: {
+    id: 'shares',
+    description: 'The shares of one list (占…%) add up to 100% (at most 100% for a list that may be incomplete).',
+    messages: {
+      notWhole: {
+        zh: '各项占比之和为 {{expected}}%，不等于 100%',
+        en: 'The shares add up to {{expected}}%, not 100%',
+      },
+      overWhole: {
+        zh: '各项占比之和为 {{expected}}%，超过 100%',
+        en: 'The shares add up to {{expected}}%, more than 100%',
+      },
+      looseOnly: {
+        zh: '各项占比之和仅在最宽松的舍入解读下为 100%',
+        en: 'The shares make 100% only on the loosest reading of rounding',
+      },
+      ties: { zh: '各项占比之和为 100%', en: 'The shares make 100%' },
+    },
+  },
+  check(ctx) {
+    const ratios = ctx.relations('rate').filter((r) => (r.formula ?? 'ratio') === 'ratio');
+    for (const rel of ctx.relations('shares')) {
+      const shareFacts = rel.operands.map((id) => ctx.fact(id));
+      if (shareFacts.length < 2 || !shareFacts.every((f) => f !== undefined && f.number.kind === 'percent')) continue;
+      const own = rel.operands.map((id) => ratios.find((r) => r.result === id));
+      if (own.every((r) => r !== undefined)) continue; // each share is checked by `rate`
+      if (own.some((r) => r !== undefined && failsAlone(ctx, r))) continue; // that share is the error
+      const shares = shareFacts.map((f) => ({ ...ctx.term(f!, 'share'), rounded: true }));
+      const whole = { number: HUNDRED, whole: true, label: '100%', role: 'whole', location: shares[0]!.location };
+      const compare = rel.partial ? 'atMost' : 'eq';
+      const result = ctx.tie({ stated: whole, operands: shares, compute: sumOf, compare });
+      if (!result) continue;
+      const messageId = result.outcome === 'ties' ? 'ties' : result.outcome === 'loose' ? 'looseOnly' : rel.partial ? 'overWhole' : 'notWhole';
+      ctx.report({
+        messageId,
+        outcome: result.outcome,
+        uncertain: rel.inferred,
+        formula: `${shares.map((s) => `${s.number.printed}%`).join(' + ')} = ${result.expected}% ${relationSign(result.outcome, compare)} 100%`,
+        ...tieFields(result),
+        terms: shares,
+        refs: [rel.id],
+      });
+    }
+  },
+});
+
+/** Whether a share's own check (share = part ÷ whole) fails even on the loose reading. */
+function failsAlone(ctx: RuleContext, rel: Relation): boolean {
+  const [rateFact, num, den] = [rel.result, ...rel.operands].map((id) => ctx.fact(id));
+  if (!rateFact || !num || !den) return false;
+  const result = ctx.tie({ stated: { ...ctx.term(rateFact, 'rate'), rounded: true }, operands: [ctx.term(num, 'numerator'), ctx.term(den, 'denominator')], compute: percentOf });
+  return result?.outcome === 'fails';
+}
