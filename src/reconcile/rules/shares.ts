@@ -1,6 +1,7 @@
 import { parseNumber } from '../../extract/numbers.js';
 import type { Relation } from '../../model/index.js';
 import { percentOf, sumOf } from '../check.js';
+import { dec } from '../interval.js';
 import { defineRule, relationSign, tieFields, type RuleContext } from '../rule.js';
 
 const HUNDRED = parseNumber('100%')!;
@@ -45,12 +46,20 @@ export default defineRule({
       const result = ctx.tie({ stated: whole, operands: shares, compute: sumOf, compare });
       if (!result) continue;
       const messageId = result.outcome === 'ties' ? 'ties' : result.outcome === 'loose' ? 'looseOnly' : rel.partial ? 'overWhole' : 'notWhole';
+      // the sum as printed, at the shares' decimals (the 100% is exact)
+      const places = Math.max(...shares.map((x) => x.number.decimals));
+      const total = shares.reduce((t, x) => t.plus(dec(x.number.value)), dec('0'));
+      const fields = tieFields(result);
+      const sum = total.toFixed(places);
+      const off = total.minus(100);
       ctx.report({
         messageId,
         outcome: result.outcome,
         uncertain: rel.inferred,
-        formula: `${shares.map((s) => `${s.number.printed}%`).join(' + ')} = ${result.expected}% ${relationSign(result.outcome, compare)} 100%`,
-        ...tieFields(result),
+        formula: `${shares.map((x) => `${x.number.printed}%`).join(' + ')} = ${sum}% ${relationSign(result.outcome, compare)} 100%`,
+        ...fields,
+        expected: { value: sum, interval: fields.expected?.interval ?? null },
+        difference: `${off.greaterThan(0) ? '+' : ''}${off.toFixed(places)}`,
         terms: shares,
         refs: [rel.id],
       });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, relationsOf } from './helpers.js';
+
+const shares = (lines: string[]) => relationsOf(lines, (r) => r.kind === 'shares' || (r.kind === 'rate' && r.name === '占比' && r.inferred));
+
+describe('shares read from the prose (src/extract/prose/shares.ts)', () => {
+  it('a 其中 list of shares makes 100%', () => {
+    expect(shares(['本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%。'])).toEqual([
+      'shares: 2946.25 <- 99.79 | 0.21',
+    ]);
+  });
+
+  it('a list one line each, the whole in a line before, makes 100% (inferred: several paragraphs)', () => {
+    expect(shares(['支出预算合计24458.43万元。', '基本支出10403.11万元，占42.53%；', '项目支出12081.46万元，占49.40%；', '单位预留机动经费1973.86万元，占8.07%。'])).toEqual([
+      'shares: — <- 42.53 | 49.40 | 8.07 (inferred)',
+    ]);
+  });
+
+  it('a 主要用于 list, or a list with other figures in its sentence, is partial', () => {
+    expect(shares(['支出100万元，主要用于：办公费20万元，占20%；印刷费30万元，占30%。'])).toEqual(['shares: — <- 20 | 30 (partial)']);
+  });
+
+  it('a share of a whole named in an earlier section is an inferred 占比', () => {
+    expect(
+      shares(['三、支出决算情况说明', '本年支出合计2940.05万元。', '五、一般公共预算财政拨款支出决算情况说明', '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。']),
+    ).toEqual(['rate: 100.00 <- 2940.05 | 2940.05 (inferred)']);
+  });
+
+  it('checks them: shares that make 100.07% with no share checked alone are an error', async () => {
+    expect(await findingsOf(['基本支出占比如下：', '基本支出10403.11万元，占42.53%；项目支出12081.46万元，占49.47%；单位预留机动经费1973.86万元，占8.07%。'])).toEqual([
+      'error shares notWhole: 42.53% + 49.47% + 8.07% = 100.07% ≠ 100%',
+    ]);
+    expect(await findingsOf(['基本支出10403.11万元，占42.53%；项目支出12081.46万元，占49.40%；单位预留机动经费1973.86万元，占8.07%。'])).toEqual([]);
+  });
+
+  it('a list whose one share is wrong gives one error, at that share', async () => {
+    const found = await findingsOf([
+      '一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占15.16%。',
+    ]);
+    expect(found.map((f) => f.split(':')[0])).toEqual(['error rate mismatch']);
+  });
+});
