@@ -13,8 +13,10 @@ type NewRelation = Omit<Relation, 'id' | 'source'>;
  * - after “比 + base” naming a figure of the sentence — “2025年预算执行数为Y万元，2026年预算
  *   安排X万元，比2025年预算执行数增加Z%”: `growth` [X, Y], Y found by the base's year or kind.
  * `sign` is the rate's own direction (增长 = 1, 下降 = −1). Figures are taken from the rate's
- * sentence; only the this-year figure of a change may come from outside it, through the
- * change's `difference` relation, and the link is then `inferred`.
+ * sentence; only the this-year figure of a change may come from outside it — through the
+ * change's `difference` relation, or as the last figure of the sentence before when the
+ * rate's sentence opens with the comparison (“…20153.75万元，主要用于…。与上年相比增加
+ * 3161.38万元，增长18.60%”) — and the link is then `inferred`.
  */
 export function growthRelations(paragraphs: readonly Paragraph[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const out: NewRelation[] = [];
@@ -74,6 +76,10 @@ function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Rela
   const nearest = inSentence ?? candidates(p, r, change.start, change).at(-1);
   if (nearest) return relation(p, r, ids([nearest, change]), [nearest, change], 'change-over-base', sign, false, sections);
   if (own) return relation(p, r, [own, change.fact.id], [...here(own), change], 'change-over-base', sign, true, sections);
+  // “…支出20153.75万元，主要用于…。与上年相比增加3161.38万元，增长18.60%”: the sentence
+  // opens with the comparison; its subject is the last figure of the sentence before.
+  const previous = p.facts.filter((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact)).at(-1);
+  if (previous) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
   return null;
 }
 

@@ -22,9 +22,9 @@ export default defineRule({
       },
       looseOnly: {
         zh: '“{{claim}}”仅在最宽松的舍入解读下成立',
-        en: '“{{claim}}” holds only on the loosest reading of rounding',
+        en: 'The words “{{claim}}” hold only on the loosest reading of rounding',
       },
-      ties: { zh: '“{{claim}}”与数据相符', en: '“{{claim}}” agrees with the figures' },
+      ties: { zh: '“{{claim}}”与数据相符', en: 'The figures agree with “{{claim}}”' },
     },
   },
   check(ctx) {

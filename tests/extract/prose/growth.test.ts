@@ -63,3 +63,11 @@ describe('year-on-year rates read from the prose (src/extract/prose/growth.ts)',
     expect(found.map((f) => f.split(':')[0])).toEqual(['warning growth mismatch']);
   });
 });
+
+describe('a rate whose sentence opens with the comparison', () => {
+  it('takes this year’s figure from the sentence before, inferred', () => {
+    expect(growth(['一般公共服务（类）支出20153.75万元，主要用于保障机构正常运转。与上年相比增加3161.38万元，增长18.60%。'])).toEqual([
+      'rate change-over-base: 18.60 <- 20153.75 | 3161.38 (sign 1, inferred)',
+    ]);
+  });
+});
