@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { extensionWarning } from './convert/extension.js';
 import { convert } from './convert/index.js';
 import { resolveLimits, type ReadLimitsInput } from './convert/limits.js';
 import { CorruptFileError, GoujiError, TimeoutError, TooLargeError, type FileError } from './errors/index.js';
@@ -64,7 +65,7 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, t
     relations: extraction.relations,
     tables: extraction.tables,
     indicators: extraction.indicators,
-    warnings: extraction.warnings,
+    warnings: [...[extensionWarning(options.path, format)].filter((w) => w !== null), ...extraction.warnings],
   };
   const findings = reconcile(partial, { all: options.all ?? false });
   lap('reconcile');

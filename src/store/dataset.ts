@@ -5,6 +5,7 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import type { FileError } from '../errors/gouji-error.js';
 import type { Report } from '../model/index.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
+import { reportKey } from './report-key.js';
 import { reportRows, type ReportRows, type Row } from './rows.js';
 import { INDEX_DOCUMENT_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
 import { registerTokenizer } from './tokens.js';
@@ -167,6 +168,7 @@ export class Dataset {
       error_transient: null,
       superseded: 0,
       ingested_at: new Date().toISOString(),
+      report_key: reportKey(report),
     };
     this.db
       .transaction(() => {
@@ -204,6 +206,7 @@ export class Dataset {
       error_transient: failure.error.transient ? 1 : 0,
       superseded: 0,
       ingested_at: new Date().toISOString(),
+      report_key: null,
     };
     this.db
       .transaction(() => {

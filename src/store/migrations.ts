@@ -1,4 +1,7 @@
+import { inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
+import type { Report } from '../model/index.js';
+import { reportKey } from './report-key.js';
 import { INDEX_DOCUMENT_SQL } from './search-index.js';
 import { registerTokenizer } from './tokens.js';
 
@@ -271,6 +274,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
       // Index what older files already hold.
       for (const sql of INDEX_DOCUMENT_SQL) db.prepare(sql).run({ document: null });
+    },
+  },
+  {
+    version: 3,
+    description: 'documents.report_key: files holding the same report (same title, department, year and figures) share a key',
+    up(db) {
+      db.exec(`
+        ALTER TABLE documents ADD COLUMN report_key TEXT;
+        CREATE INDEX documents_report_key ON documents (report_key);
+      `);
+      // Key what older files already hold, from their stored Reports.
+      // One report at a time (a statement cannot write while another iterates).
+      const update = db.prepare(`UPDATE documents SET report_key = ? WHERE sha256 = ?`);
+      const read = db.prepare(`SELECT json FROM reports WHERE document = ?`);
+      for (const { document } of db.prepare(`SELECT document FROM reports ORDER BY document`).all() as { document: string }[]) {
+        const { json } = read.get(document) as { json: Buffer };
+        update.run(reportKey(JSON.parse(inflateRawSync(json).toString('utf8')) as Report), document);
+      }
     },
   },
 ];
