@@ -30,8 +30,9 @@ export function growthRelations(paragraphs: readonly Paragraph[], made: readonly
       const verb = rateVerb(words);
       if (!verb) return;
       const gapOk = RATE_GAP.test(words.slice(0, verb.at));
-      const rel = (prev && gapOk && changeRate(p, r, prev, made, verb.sign, sections)) || (prev && gapOk && overStatedBase(p, r, prev, verb.sign, sections)) || overNamedBase(p, r, verb.sign, sections);
-      if (rel) out.push(rel);
+      const fromChange = prev && gapOk ? changeRate(p, r, prev, made, verb.sign, sections) : null;
+      const rel = fromChange ?? [(prev && gapOk && overStatedBase(p, r, prev, verb.sign, sections)) || overNamedBase(p, r, verb.sign, sections)];
+      for (const x of rel) if (x) out.push(x);
     });
   }
   return out;
@@ -61,10 +62,34 @@ function relation(p: Paragraph, r: Placed, operands: string[], here: Placed[], f
 const ids = (xs: Placed[]) => xs.map((x) => x.fact.id);
 
 /** “…5218.21万元，与上年相比减少229.49万元，下降4.45%”: the rate of the change just before it. */
-function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Relation[], sign: 1 | -1, sections: Section[]): NewRelation | null {
-  if (!change.fact.dims['direction'] || change.fact.number.kind === 'percent') return null;
-  const diff = made.find((x) => x.kind === 'difference' && x.result === change.fact.id);
-  if (!diff) return null;
+function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Relation[], sign: 1 | -1, sections: Section[]): NewRelation[] | null {
+  if (change.fact.number.kind === 'percent') return null;
+  let diff: Pick<Relation, 'operands' | 'inferred'> | undefined = made.find((x) => x.kind === 'difference' && x.result === change.fact.id);
+  const extra: NewRelation[] = [];
+  if (!change.fact.dims['direction'] || !diff) {
+    // “与 上 年 相 比 … 各 增 加 3,958.67万元”: a comparison the fact reader missed (letter-spaced
+    // text) is read here from the words ending in its verb; the change becomes a `difference`.
+    const words = change.fact.rawLabel.replace(/\s+/gu, '');
+    const changeVerb = /比|较/u.test(words) ? rateVerb(words) : null;
+    if (!changeVerb || change.fact.dims['direction'] || diff) return null;
+    const subject = candidates(p, r, change.start, change).at(-1);
+    extra.push({
+      kind: 'difference',
+      name: words.slice(changeVerb.at),
+      result: change.fact.id,
+      operands: subject ? [subject.fact.id] : [],
+      partial: false,
+      sign: changeVerb.sign,
+      inferred: false,
+      location: locate(p, subject?.start ?? change.start, change.end, sections),
+    });
+    diff = { operands: subject ? [subject.fact.id] : [], inferred: false };
+  }
+  const rate = rateOfChange(p, r, change, diff, sign, sections);
+  return rate ? [...extra, rate] : null;
+}
+
+function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relation, 'operands' | 'inferred'>, sign: 1 | -1, sections: Section[]): NewRelation | null {
   const here = (id: string | undefined) => p.facts.filter((g) => g.fact.id === id);
   if (diff.operands.length === 2) {
     return relation(p, r, [...diff.operands], [...here(diff.operands[0]), ...here(diff.operands[1])], 'growth', sign, diff.inferred, sections);

@@ -19,7 +19,9 @@ const SHARE_GAP = /^[\s，,、]*占/u;
  * - a list of shares (“基本支出10403.11万元，占42.53%；项目支出12081.46万元，占49.40%；…”):
  *   a `shares` relation that they make 100% — at most 100% (`partial`) unless the list is
  *   complete: the whole 其中 list of a total, or sentences holding nothing but the list.
- *   A list spread over several paragraphs (one line each) is `inferred`.
+ *   A list spread over several paragraphs (one line each) is `inferred`, unless the
+ *   paragraph before it ends with a colon (“…本年支出预算合计21,955.35万元，其中：”): that
+ *   figure is the list's whole, and each share becomes a `rate` (占比) over it.
  */
 export function shareRelations(paragraphs: readonly Paragraph[], all: readonly Placed[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const paragraphOf = new Map<Placed, Paragraph>();
@@ -117,16 +119,53 @@ function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, mad
       !firstP.facts.some((g) => g.sentence === first.part.sentence && g.order < first.part.order) &&
       !lastP.facts.some((g) => g.sentence === last.share.sentence && g.order > last.share.order);
     const blocks = new Set(items.map((x) => x.share.block.index));
+    const opened = alone && items[0]!.whole === '' ? openedBy(first, all, paragraphOf) : null;
+    // “本年支出预算合计21,955.35万元，其中：” / one line per item: each share is of that total.
+    if (opened) {
+      for (const x of items) {
+        if (made.some((r) => r.result === x.share.fact.id)) continue;
+        out.push({
+          kind: 'rate',
+          name: '占比',
+          result: x.share.fact.id,
+          operands: [x.part.fact.id, opened.fact.id],
+          partial: false,
+          sign: null,
+          inferred: false,
+          formula: 'ratio',
+          location: locate(paragraphOf.get(x.share)!, x.part.start, x.share.end, sections),
+        });
+      }
+    }
     out.push({
       kind: 'shares',
       name: '占比合计',
-      result: list?.result ?? '',
+      result: list?.result ?? opened?.fact.id ?? '',
       operands: items.map((x) => x.share.fact.id),
       partial: !(list || alone),
       sign: null,
-      inferred: blocks.size > 1,
+      inferred: blocks.size > 1 && !opened,
       location: firstP === lastP ? locate(firstP, first.part.start, last.share.end, sections) : locate(firstP, first.part.start, first.share.end, sections),
     });
   }
   return out;
+}
+
+/** A paragraph ending in a colon (“…合计21,955.35万元，其中：”) right before the list's first line. */
+const OPENS_LIST = /[：:]\s*$/u;
+
+/**
+ * The total a list printed one item per line belongs to: the last figure of the paragraph
+ * right before the list's first line, when that paragraph ends with a colon — the sentence
+ * goes on in the lines below, so its total is read from the words, not inferred.
+ */
+function openedBy(first: Item, all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>): Placed | null {
+  const p = paragraphOf.get(first.part)!;
+  if (p.facts[0] !== first.part) return null;
+  const before = all[first.part.order - 1];
+  if (!before) return null;
+  const q = paragraphOf.get(before)!;
+  if (q.block.index !== p.block.index - 1 || !OPENS_LIST.test(q.text) || before.fact.location.section !== first.part.fact.location.section) return null;
+  if (isStatement(before.fact) || before.fact.number.kind === 'percent' || !sameKind(before.fact, first.part.fact)) return null;
+  return before;
 }

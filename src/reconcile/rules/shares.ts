@@ -9,8 +9,9 @@ const HUNDRED = parseNumber('100%')!;
 /**
  * Shares of one list (“基本支出…占42.53%；项目支出…占49.40%；…”) make 100% — at most 100%
  * when the list may be incomplete. Each share is read at its printed decimals. A list whose
- * every share is checked against its own figures by `rate` is left to `rate`, and a list
- * with a share `rate` finds wrong is not reported again (the wrong share is the error).
+ * every share is checked against figures of its own sentence by `rate` is left to `rate`,
+ * and a list with such a share that `rate` finds wrong is not reported again (the wrong
+ * share is the error).
  */
 export default defineRule({
   meta: {
@@ -33,7 +34,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const ratios = ctx.relations('rate').filter((r) => (r.formula ?? 'ratio') === 'ratio');
+    // a share's own check read from its sentence (an inferred whole does not count)
+    const ratios = ctx.relations('rate').filter((r) => (r.formula ?? 'ratio') === 'ratio' && !r.inferred);
     for (const rel of ctx.relations('shares')) {
       const shareFacts = rel.operands.map((id) => ctx.fact(id));
       if (shareFacts.length < 2 || !shareFacts.every((f) => f !== undefined && f.number.kind === 'percent')) continue;

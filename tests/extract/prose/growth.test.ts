@@ -71,3 +71,13 @@ describe('a rate whose sentence opens with the comparison', () => {
     ]);
   });
 });
+
+describe('a change the fact reader did not read as a comparison', () => {
+  it('letter-spaced “与 上 年 相 比 … 增 加” still states a change and its rate', () => {
+    const lines = ['收 入 、 支 出 预 算 总 计 21,955.35 万 元 ， 与 上 年 相 比 收 、 支 预 算 总 计 各 增 加 3,958.67 万元，增长 21.95 %。'];
+    expect(relationsOf(lines, (r) => r.kind === 'difference' || r.kind === 'rate')).toEqual([
+      'difference: 3958.67 <- 21955.35 (sign 1)',
+      'rate change-over-base: 21.95 <- 21955.35 | 3958.67 (sign 1)',
+    ]);
+  });
+});

@@ -40,3 +40,20 @@ describe('shares read from the prose (src/extract/prose/shares.ts)', () => {
     expect(found.map((f) => f.split(':')[0])).toEqual(['error rate mismatch']);
   });
 });
+
+describe('a list one item per line after “…合计X万元，其中：”', () => {
+  const lines = ['省检察院本年支出预算合计21,955.35万元，其中：', '基本支出13,994.31万元，占63.75%；', '项目支出5,573万元，占25.38%；', '单位预留机动经费2,388.04万元，占10.87%。'];
+
+  it('takes the figure before the colon as the whole of every share', () => {
+    expect(relationsOf(lines, (r) => r.kind === 'shares' || (r.kind === 'rate' && r.name === '占比'))).toEqual([
+      'rate: 63.75 <- 13994.31 | 21955.35',
+      'rate: 25.38 <- 5573 | 21955.35',
+      'rate: 10.87 <- 2388.04 | 21955.35',
+      'shares: 21955.35 <- 63.75 | 25.38 | 10.87',
+    ]);
+  });
+
+  it('checks each share: 13,994.31 ÷ 21,955.35 = 63.74%, printed 63.75% (made to total 100%)', async () => {
+    expect((await findingsOf(lines)).map((f) => f.split(':')[0])).toEqual(['error rate mismatch', 'error rate mismatch']);
+  });
+});
