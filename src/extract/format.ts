@@ -42,7 +42,9 @@ function relationLine(r: Relation, facts: Map<string, Fact>, indent: string): st
           ? `${result}% = (${ops[0] ?? '?'} − ${ops[1] ?? '?'}) ÷ ${ops[1] ?? '?'}`
           : r.formula === 'change-over-base'
             ? `${result}% = ${ops[1] ?? '?'} ÷ (${ops[0] ?? '?'} ∓ ${ops[1] ?? '?'})`
-            : `${result}% = ${ops[0] ?? '?'} ÷ ${ops[1] ?? '?'}`;
+            : r.formula === 'share-of-list'
+              ? `${result}% = ${ops[0] ?? '?'} ÷ (${ops.join(' + ')})`
+              : `${result}% = ${ops[0] ?? '?'} ÷ ${ops[1] ?? '?'}`;
       break;
     case 'includes':
       body = `${result} 含 ${ops.join('、')}`;

@@ -203,7 +203,8 @@ export function findNumbers(text: string): FoundNumber[] {
     const between = startsWithAny(half, pos, Q_BETWEEN);
     let unit = startsWithAny(half, pos + (between?.length ?? 0), UNIT_NAMES);
     let unitLength = unit?.length ?? 0;
-    if (!unit) {
+    // not after a letter-spaced number (“1 6 , 4 1 0 . 7 1 万 元”): its last digit is no figure
+    if (!unit && !/[\d,.][ \t\u3000]+$/u.test(half.slice(Math.max(0, start - 3), start))) {
       const spaced = spacedUnit(half, pos + (between?.length ?? 0));
       if (spaced) [unit, unitLength] = [spaced.unit, spaced.length];
     }

@@ -61,8 +61,11 @@ export const Relation = z.object({
    * change ÷ (this year − change) × 100 with the change signed by its own words (the
    * `difference` relation whose result is the change). For both growth formulas `sign`
    * is the direction the rate's own words give (增长 = 1, 下降 = −1).
+   * `share-of-list`: a share in a complete list whose whole is not stated (“因公出国（境）费
+   * 110万元，占“三公”经费的18.85%；公务用车…317.8万元，占…54.43%；公务接待费156.55万元，
+   * 占…26.72%”): result = operands[0] ÷ Σ operands × 100, operands the list's figures, its own first.
    */
-  formula: z.enum(['ratio', 'growth', 'change-over-base']).optional(),
+  formula: z.enum(['ratio', 'growth', 'change-over-base', 'share-of-list']).optional(),
   location: Location,
 });
 export type Relation = z.infer<typeof Relation>;

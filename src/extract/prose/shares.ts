@@ -21,7 +21,9 @@ const SHARE_GAP = /^[\s，,、]*占/u;
  *   complete: the whole 其中 list of a total, or sentences holding nothing but the list.
  *   A list spread over several paragraphs (one line each) is `inferred`, unless the
  *   paragraph before it ends with a colon (“…本年支出预算合计21,955.35万元，其中：”): that
- *   figure is the list's whole, and each share becomes a `rate` (占比) over it.
+ *   figure is the list's whole, and each share becomes a `rate` (占比) over it; a complete
+ *   list with no whole stated gives each share as a `share-of-list` rate (its figure over
+ *   the sum of the list's figures).
  */
 export function shareRelations(paragraphs: readonly Paragraph[], all: readonly Placed[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const paragraphOf = new Map<Placed, Paragraph>();
@@ -133,6 +135,23 @@ function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, mad
           sign: null,
           inferred: false,
           formula: 'ratio',
+          location: locate(paragraphOf.get(x.share)!, x.part.start, x.share.end, sections),
+        });
+      }
+    }
+    // A complete list with no whole stated: the whole is the sum of its figures (“…占“三公”
+    // 经费的18.85%；…”), so each share is its figure over that sum — checked once the shares make 100%.
+    if (!list && !opened && alone && items.every((x) => sameKind(x.part.fact, first.part.fact) && !made.some((r) => r.result === x.share.fact.id))) {
+      for (const x of items) {
+        out.push({
+          kind: 'rate',
+          name: '占比',
+          result: x.share.fact.id,
+          operands: [x.part.fact.id, ...items.filter((y) => y !== x).map((y) => y.part.fact.id)],
+          partial: false,
+          sign: null,
+          inferred: blocks.size > 1,
+          formula: 'share-of-list',
           location: locate(paragraphOf.get(x.share)!, x.part.start, x.share.end, sections),
         });
       }

@@ -31,6 +31,15 @@ export default defineRule({
         en: 'The shares make 100% only on the loosest reading of rounding',
       },
       ties: { zh: '各项占比之和为 100%', en: 'The shares make 100%' },
+      shareOfList: {
+        zh: '占比与各项数据不符：应为 {{expected}}%，相差 {{difference}} 个百分点',
+        en: 'The share does not match the list’s figures: they give {{expected}}% (off by {{difference}} points)',
+      },
+      shareOfListLoose: {
+        zh: '占比仅在最宽松的舍入解读下与各项数据相符',
+        en: 'The share matches the list’s figures only on the loosest reading of rounding',
+      },
+      shareOfListTies: { zh: '占比与各项数据相符', en: 'The share matches the list’s figures' },
     },
   },
   check(ctx) {
@@ -54,6 +63,7 @@ export default defineRule({
       const fields = tieFields(result);
       const sum = total.toFixed(places);
       const off = total.minus(100);
+      if (result.outcome === 'ties') checkEachShare(ctx, rel.operands);
       ctx.report({
         messageId,
         outcome: result.outcome,
@@ -75,4 +85,30 @@ function failsAlone(ctx: RuleContext, rel: Relation): boolean {
   if (!rateFact || !num || !den) return false;
   const result = ctx.tie({ stated: { ...ctx.term(rateFact, 'rate'), rounded: true }, operands: [ctx.term(num, 'numerator'), ctx.term(den, 'denominator')], compute: percentOf });
   return result?.outcome === 'fails';
+}
+
+/**
+ * Shares of a complete list whose whole is not stated (`share-of-list`): once the shares make
+ * 100%, the whole is the sum of the list's figures, and each share is its figure over it.
+ */
+function checkEachShare(ctx: RuleContext, shareIds: readonly string[]): void {
+  for (const rel of ctx.relations('rate')) {
+    if (rel.formula !== 'share-of-list' || !shareIds.includes(rel.result)) continue;
+    const shareFact = ctx.fact(rel.result);
+    const partFacts = rel.operands.map((id) => ctx.fact(id));
+    if (!shareFact || partFacts.length < 2 || !partFacts.every((f) => f !== undefined)) continue;
+    const share = { ...ctx.term(shareFact, 'share'), rounded: true };
+    const parts = partFacts.map((f, i) => ctx.term(f!, i === 0 ? 'part' : 'other part'));
+    const result = ctx.tie({ stated: share, operands: parts, compute: (xs) => (xs[0] ? percentOf([xs[0], sumOf(xs)]) : null) });
+    if (!result) continue;
+    ctx.report({
+      messageId: result.outcome === 'ties' ? 'shareOfListTies' : result.outcome === 'loose' ? 'shareOfListLoose' : 'shareOfList',
+      outcome: result.outcome,
+      uncertain: rel.inferred,
+      formula: `${share.label} ${share.number.printed}% ${relationSign(result.outcome)} ${parts[0]!.number.printed} ÷ (${parts.map((p) => p.number.printed).join(' + ')}) = ${result.expected}%`,
+      ...tieFields(result),
+      terms: [share, ...parts],
+      refs: [rel.id],
+    });
+  }
 }

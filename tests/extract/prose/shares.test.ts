@@ -3,6 +3,7 @@ import { findingsOf, relationsOf } from './helpers.js';
 
 const shares = (lines: string[]) => relationsOf(lines, (r) => r.kind === 'shares' || (r.kind === 'rate' && r.name === '占比' && r.inferred));
 
+
 describe('shares read from the prose (src/extract/prose/shares.ts)', () => {
   it('a 其中 list of shares makes 100%', () => {
     expect(shares(['本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%。'])).toEqual([
@@ -12,6 +13,9 @@ describe('shares read from the prose (src/extract/prose/shares.ts)', () => {
 
   it('a list one line each, the whole in a line before, makes 100% (inferred: several paragraphs)', () => {
     expect(shares(['支出预算合计24458.43万元。', '基本支出10403.11万元，占42.53%；', '项目支出12081.46万元，占49.40%；', '单位预留机动经费1973.86万元，占8.07%。'])).toEqual([
+      'rate share-of-list: 42.53 <- 10403.11 | 12081.46 | 1973.86 (inferred)',
+      'rate share-of-list: 49.40 <- 12081.46 | 10403.11 | 1973.86 (inferred)',
+      'rate share-of-list: 8.07 <- 1973.86 | 10403.11 | 12081.46 (inferred)',
       'shares: — <- 42.53 | 49.40 | 8.07 (inferred)',
     ]);
   });
@@ -55,5 +59,34 @@ describe('a list one item per line after “…合计X万元，其中：”', ()
 
   it('checks each share: 13,994.31 ÷ 21,955.35 = 63.74%, printed 63.75% (made to total 100%)', async () => {
     expect((await findingsOf(lines)).map((f) => f.split(':')[0])).toEqual(['error rate mismatch', 'error rate mismatch']);
+  });
+});
+
+describe('a complete list of shares with no whole stated', () => {
+  const list = (a: string, b: string, c: string) => [
+    `“三公”经费预算支出中，因公出国（境）费支出110万元，占“三公”经费的${a}%；公务用车购置及运行费支出317.8万元，占“三公”经费的${b}%；公务接待费支出156.55万元，占“三公”经费的${c}%。`,
+  ];
+
+  it('reads each share as its figure over the sum of the list', () => {
+    expect(relationsOf(list('18.82', '54.39', '26.79'), (r) => r.formula === 'share-of-list')).toEqual([
+      'rate share-of-list: 18.82 <- 110 | 317.8 | 156.55',
+      'rate share-of-list: 54.39 <- 317.8 | 110 | 156.55',
+      'rate share-of-list: 26.79 <- 156.55 | 110 | 317.8',
+    ]);
+  });
+
+  it('checks them once the shares make 100%: 156.55 ÷ 584.35 = 26.79%, not 26.72%', async () => {
+    expect(await findingsOf(list('18.82', '54.39', '26.79'))).toEqual([]);
+    // 110 and 317.8 are printed with fewer decimals: 110 ± 0.5 allows 18.85% and 54.43% on
+    // the loosest reading only (warnings); 156.55 ÷ [583.795, 584.895] ∌ 26.72% ± 0.005
+    expect((await findingsOf(list('18.85', '54.43', '26.72'))).map((f) => f.split(':')[0]).sort()).toEqual([
+      'error shares shareOfList',
+      'warning shares shareOfListLoose',
+      'warning shares shareOfListLoose',
+    ]);
+  });
+
+  it('shares that do not make 100% are one error for the list, not one per share', async () => {
+    expect((await findingsOf(list('8.75', '7.22', '16.81'))).map((f) => f.split(':')[0])).toEqual(['error shares notWhole']);
   });
 });

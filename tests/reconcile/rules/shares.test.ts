@@ -19,9 +19,26 @@ const social = fact('社会保障和就业支出', '833.39万元', { block: 80 }
 const generalShare = fact('一般公共服务支出占比', '71.73%', { block: 80 });
 const socialShare = fact('社会保障和就业支出占比', '28.35%', { block: 80 });
 
+// “因公出国（境）费100.00万元，占“三公”经费的20.00%；公务用车…300.00万元，占…60.50%；公务接待费…100.00万元，占…19.50%”
+const abroad = fact('因公出国（境）费', '100.00万元', { block: 90 });
+const cars = fact('公务用车购置及运行费', '300.00万元', { block: 90 });
+const hosting = fact('公务接待费', '100.00万元', { block: 90 });
+const ofList = (a: string, b: string, c: string) => {
+  const s = [fact('因公出国（境）费占比', a, { block: 90 }), fact('公务用车购置及运行费占比', b, { block: 90 }), fact('公务接待费占比', c, { block: 90 })];
+  const parts = [abroad, cars, hosting];
+  return report({
+    facts: [...parts, ...s],
+    relations: [
+      ...s.map((x, i) => relation('rate', x, [parts[i]!, ...parts.filter((_, j) => j !== i)], { name: '占比', formula: 'share-of-list' })),
+      relation('shares', s[0]!, s, { name: '占比合计', id: 'r-group' }),
+    ],
+  });
+};
+
 ruleTester(shares, {
   valid: [
     { name: '42.53 + 49.40 + 8.07 = 100.00', input: list() },
+    { name: 'shares of a list with no whole, each its figure over the list’s sum', input: ofList('20.00%', '60.00%', '20.00%'), checks: 4 },
     { name: 'three thirds: 33.33 × 3 = 99.99 makes 100 under rounding', input: list([at('a', '33.33%'), at('b', '33.33%'), at('c', '33.33%')]) },
     { name: 'a partial list that stays under 100%', input: list([at('a', '20%'), at('b', '30%')], { partial: true }) },
     {
@@ -37,6 +54,14 @@ ruleTester(shares, {
     },
   ],
   invalid: [
+    {
+      name: 'share of a list with no whole: 300 ÷ 500 = 60%, printed 60.50% while the shares make 100%',
+      input: ofList('20.00%', '60.50%', '19.50%'),
+      findings: [
+        { messageId: 'shareOfList', severity: 'error', stated: '60.50', expected: '60.00' },
+        { messageId: 'shareOfList', severity: 'error', stated: '19.50', expected: '20.00' },
+      ],
+    },
     {
       name: '42.53 + 49.47 + 8.07 = 100.07 ≠ 100',
       input: list([basic, fact('项目支出占比', '49.47%', { block: 63 }), reserve]),
