@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { extensionWarning } from './convert/extension.js';
 import { convert } from './convert/index.js';
 import { resolveLimits, type ReadLimitsInput } from './convert/limits.js';
 import { CorruptFileError, GoujiError, TimeoutError, TooLargeError, type FileError } from './errors/index.js';
-import { extract } from './extract/index.js';
-import { REPORT_SCHEMA_VERSION, type Report } from './model/index.js';
-import { reconcile } from './reconcile/index.js';
-import { segment } from './segment/index.js';
+import type { Report } from './model/index.js';
 
 export interface AnalyzeOptions {
   /** Path recorded in `source.path` (the bytes are what is read; the name is never trusted). */
@@ -36,40 +32,13 @@ export function sha256(bytes: Uint8Array): string {
  */
 export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, times?: StageTimes): Promise<Report> {
   const limits = resolveLimits(options.limits);
-  let t = performance.now();
-  const lap = (stage: keyof StageTimes): void => {
-    const now = performance.now();
-    if (times) times[stage] += now - t;
-    t = now;
-  };
-
-  const { format, document } = await withTimeout(convert(bytes, limits), limits.timeoutMs);
-  lap('convert');
-  const sections = segment(document);
-  lap('segment');
-  const extraction = extract(document, sections);
-  lap('extract');
-  const partial: Omit<Report, 'findings'> = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    source: {
-      path: options.path ?? null,
-      sha256: sha256(bytes),
-      format,
-      bytes: bytes.length,
-      ...(document.pages != null ? { pages: document.pages } : {}),
-    },
-    meta: extraction.meta,
-    document,
-    sections,
-    facts: extraction.facts,
-    relations: extraction.relations,
-    tables: extraction.tables,
-    indicators: extraction.indicators,
-    warnings: [...[extensionWarning(options.path, format)].filter((w) => w !== null), ...extraction.warnings],
-  };
-  const findings = reconcile(partial, { all: options.all ?? false });
-  lap('reconcile');
-  return { ...partial, findings };
+  const start = performance.now();
+  const converted = await withTimeout(convert(bytes, limits), limits.timeoutMs);
+  const converting = performance.now() - start;
+  if (times) times.convert += converting;
+  // the stages after reading load only once a file has been read (not for an empty file)
+  const { analyzeConverted } = await import('./pipeline.js');
+  return analyzeConverted(bytes, converted, options, times, start + converting);
 }
 
 /** Outcome of reading one file: a Report, or the typed error it ended in. */

@@ -17,6 +17,9 @@ STUB_ROW = '栏次 row (column numbers 1, 2, 3 … under the headers, “**” i
 TOTALS_ROW = '收支预算总表: 收入合计 / 支出合计 taken as the sum of the 上年结转结余 / 结转下年 row alone (本年收入合计 / 本年支出合计 is the other part)'
 SUB_ROW = '三公 table: a 其中 row (公务用车购置费 / 运行费 under 公务用车购置及运行费) taken as the parent of its sibling'
 
+MEET = ('“全年计划召开全体会议1次，常委会议4次，主席会议12次。其中专题议政性常委会议2次，主席专题协商会议2次”: each 其中 item is a subset '
+        'of a different total (常委会议 ⊇ 2, 主席会议 ⊇ 2) — a subset, not a split of 主席会议')
+
 # Causes seen again and again; the notes say what was misread.
 PROC = '政府采购预算表: every leaf row repeats 分散自行组织/政府集中采购 (and its 经济科目) — unrelated purchases paired as one figure'
 PROC_SUM = '政府采购预算表 hierarchy misread (leaf rows taken as parents, groups summed over the wrong rows); the printed totals tie'
@@ -343,6 +346,195 @@ SPECS = [
             ([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 21], 'misread-number', STUB_ROW),
             ([16, 17], 'misread-structure', 'table continued on the next page (一般公共预算基本支出情况表 p18→p19): 商品和服务支出 171.78 = 33.00 + the 8 rows on p19'),
             ([19, 20], 'misread-structure', '三公 table: the 其中：公务用车运行费 column (5.00) added as one more part of 小计 8.00 = 3.00 + 5.00'),
+        ],
+    ),
+    dict(
+        slug='city-wuxi-transport-2026', baseline=B + 'b66a37b3.json', path=CITY + '014_无锡/2026年无锡市交通运输局部门预算.pdf', root='shared',
+        title='无锡市交通运输局（本级）2026年度单位预算', genre='预算', checked=STD,
+        errors=[
+            dict(id='share-3.32', page=33, statedIn='prose', kind='share', stated='3.32', operands=['32640', '984760.87'], slight=True,
+                 arithmetic='32640 ÷ 984760.87 ∈ [3.31451%, 3.31452%] ∌ 3.32% ± 0.005',
+                 note='本年国有资本经营预算收入32,640万元，占3.32% of 收入预算合计 984,760.87 (3.31%; the shares were made to total 100%)'),
+        ],
+        groups=[
+            ([0], 'misread-structure', '三公经费、会议费、培训费表: 会议费 and 培训费 columns taken as parts of “三公”经费合计 2.02'),
+            ([1, 2, 3], 'misread-number', STUB_ROW),
+            ([4, 5], 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', '政府采购支出表: rows repeating the unit name 无锡市交通运输局（本级） / 集中采购 paired as one figure'),
+        ],
+    ),
+    dict(
+        slug='city-hangzhou-police-2026', baseline=B + '4c120730.json', path=CITY + '008_杭州/2026年杭州市公安局部门预算.pdf', root='shared',
+        title='杭州市公安局2026年部门预算', genre='预算', checked=STD,
+        errors=[
+            dict(id='share-61.9', page=6, statedIn='prose', kind='share', stated='61.9', operands=['250110.65', '404415.23'], slight=True,
+                 arithmetic='250110.65 ÷ 404415.23 ∈ [61.84499%, 61.84500%] ∌ 61.9% ± 0.05',
+                 note='人员支出250,110.65万元，占61.9% of 支出预算 404,415.23 (61.8%; with 11.8% and 26.3% the shares were made to total 100%)'),
+        ],
+        groups=[
+            ([0, 13, 14], 'misread-structure', '收支预算总表 with the 类/款/项 tree in one column: 支出总计 summed over every level (and the 款 that repeats its 类 name)'),
+            ([1, 2, 3, 10, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31], 'misread-number', STUB_ROW),
+            ([4, 5, 6, 7, 8, 9], 'same-row-label', '收入预算总表: the 部门 row 杭州市公安局 (404,415.23) and the 本级 unit row whose name wraps to “杭州市公安 / 局” (113,529.06) paired as one figure'),
+            ([11, 12], 'misread-structure', '支出预算总表: 总计 = 人员支出 + 日常公用支出 + 项目支出 (325,711.11 = 218,837.59 + 47,791.08 + 59,082.44); the 基本支出 columns under a two-level header were not taken as parts'),
+            ({'rule': 'sum'}, 'misread-structure', '项目支出预算表: 总计 = 一般公共预算 + 政府性基金 + … + 单位资金; only the 单位资金 column taken as a part'),
+            ('rest', 'same-row-label', '项目支出预算表: projects of different units with the same name (日常保障运行, 执法办案) paired as one figure'),
+        ],
+    ),
+    dict(
+        slug='city-xian-gov-office-2026', baseline=B + '7d805c0e.json', path=CITY + '020_西安/2026年西安市人民政府办公厅部门预算.pdf', root='shared',
+        title='西安市人民政府办公厅2026年部门预算 (tables in 元)', genre='预算', checked=STD,
+        groups=[
+            ([0], 'clause-overrun', '“人员编制211人，其中行政编制132人，事业编制79人；实有人员214人…”: the 其中 list (132 + 79 = 211) run past “；” into 实有人员'),
+            ([1, 2], 'clause-overrun', '“当年预算收入9,216.51万元，其中：一般公共预算拨款9,216.51万元…；本部门当年预算支出9,216.51万元”: the 收入 list run past “；” into the 支出 sentence'),
+            ([3, 4], 'same-row-label', '绩效目标表: cells keyed by the text “不晚于2026年5月31日” paired across indicators'),
+            ([5, 6, 7, 8, 9], 'misread-structure', 'table continued on the next page (表6 p25→p26: 309/310 资本性支出 and 30399 are on p26); 合计 92,165,133.99 ties with them'),
+            ([10, 12, 13], 'misread-structure', '合计 summed over every level of a coded list (单位 114 + 114001 + 通用项目 + its projects …; 全额 + unit rows)'),
+            ([11], 'same-row-label', '专项业务经费支出表: parent 援藏资金 14,200,000 and child 援藏资金 7,100,000 paired as one figure'),
+            ([15, 16, 17, 18, 19, 20, 21, 22], 'same-row-label', '政府采购预算表: the 全额 / 114001 rows of different 科目 paired as one figure'),
+            ([14] + list(range(23, 35)), 'wrong-scope', '合计 rows of different tables paired (政府采购 4,186,460.00, 三公 table 442,400.00 … vs the 一般公共预算 合计 92,165,133.99)'),
+            ([35], 'misread-number', 'the 单位编码 114 read as a 合计'),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2019-text', baseline=B + '3aec8d66.json', path=JS + '江苏省委办公厅/江苏省委办公厅2019年度部门预算公开文件.pdf', root='shared',
+        title='中共江苏省委办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares', '基本支出 = 人员经费 + 公用经费'],
+        errors=[
+            dict(id='yoy-16.07', page=9, statedIn='prose', kind='year-on-year', stated='16.07', operands=['1297.83', '9370.12'], slight=True,
+                 arithmetic='1297.83 ÷ (9370.12 − 1297.83 = 8072.29) ∈ [16.0775%, 16.0777%] ∌ 16.07% ± 0.005',
+                 note='行政运行（项）支出9370.12万元，增加1297.83万元，增长16.07% (16.08%, truncated)'),
+            dict(id='yoy-30', page=8, statedIn='prose', kind='year-on-year', stated='30', operands=['878.93', '3894.09'], slight=True,
+                 arithmetic='878.93 ÷ (3894.09 − 878.93 = 3015.16) ∈ [29.1501%, 29.1506%] ∌ 30% ± 0.5',
+                 note='住房保障（类）支出3894.09万元，增加878.93万元，增长30% (29%)'),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2017-text', baseline=B + 'a9fff3d9.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2017年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2017年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares'],
+        groups=[([0], 'other', MEET)],
+    ),
+    dict(
+        slug='js-cppcc-2018-text', baseline=B + '035015bf.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2018年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2018年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares'],
+        errors=[
+            dict(id='yoy-66.69', page=15, statedIn='prose', kind='year-on-year', stated='66.69', operands=['2233.13', '1115.85'], slight=True,
+                 arithmetic='2233.13 ÷ (1115.85 + 2233.13 = 3348.98) ∈ [66.6806%, 66.6812%] ∌ 66.69% ± 0.005',
+                 note='机关运行经费1,115.85万元，减少2,233.13万元，下降66.69% (66.68%)'),
+        ],
+        groups=[([0], 'other', MEET)],
+    ),
+    dict(
+        slug='city-zhuhai-commerce-2026', baseline=B + '39a04c5b.json', path=CITY + '077_珠海/2026年珠海市商务局部门预算.pdf', root='shared',
+        title='珠海市商务局2026年部门预算', genre='预算', checked=STD,
+        groups=[
+            ([0], 'misread-structure', '收支总体情况表 (two side-by-side lists): a row label fused with the previous cell (“0.00七、文化旅游体育与传媒支出”) and taken as the total of the rows below'),
+            ([5, 10, 15, 20], 'misread-number', '科目编码 (20805, 21011, 21502, 21606) read as amounts of the 类 above'),
+            ([i for i in range(1, 21) if i % 5 != 0], 'misread-structure', 'a 功能分类 table read as prose: cells of other rows/columns (0.00) paired with the 类 figure of the 收支总体情况表'),
+            ([21], 'misread-structure', '支出总计 46,402.33 taken as the sum of the 结转下年 row alone'),
+            ([22, 24, 26, 28, 29], 'misread-structure', '合计 summed over every row of a coded table: 类, 款 and 项 added together'),
+            ([30, 31], 'misread-structure', '三公 table: the 其中 rows （二）公务用车 and （三）公务接待费 taken as children of （一）因公出国（境）支出'),
+            ([23, 25, 27] + list(range(32, 48)), 'wrong-scope', '合计 rows of different tables paired (一般公共预算 46,402.33, 基本支出 7,517.32/7,519.44, 项目 38,885.01/58,788.54, 政府性基金 0.00 … vs the whole 66,307.98)'),
+            (list(range(48, 63)), 'same-row-label', '项目支出表: project and unit names wrapping over two or three lines; rows keyed by a fragment (“拱北海关出境“货兼”, 珠海市贸易服务中心) paired across projects and columns'),
+            ([63], 'other', '三公 19.84 = 13.2 + 0 + 6.64: the list’s third item (公务接待费6.64万元, after a parenthesis) was not collected'),
+        ],
+    ),
+    dict(
+        slug='city-foshan-rail-2019-final', baseline=B + 'b6bd01cb.json', path=CITY + '022_佛山/2026年佛山市交通运输局部门预算.pdf', root='shared',
+        title='佛山市轨道交通局2019年度部门决算 (filed under 2026年佛山市交通运输局部门预算)', genre='决算', checked=STD,
+        groups=[
+            ([63, 64], 'misread-structure', '一般公共预算财政拨款基本支出决算表 continued on the next page (人员经费 | 公用经费 side by side, p17→p18, p19→p20): 302 商品和服务支出 94.65 = the 13 rows on p17 + the 14 on p18 (94.66, within rounding)'),
+            ('rest', 'misread-number', STUB_ROW + ' (every 决算 table of this report has one)'),
+        ],
+        notes=['“比年初预算数增加1668.14万元，增长0%” (last year 0, “因此增长率为0%”) is an undefined rate stated as 0%, explained in the text: not labelled.',
+               '“绩效自评…共涉及资金940.15万元，占一般公共预算项目支出总额的100%” while 项目支出 决算 is 921.75: the 940.15 is likely a budget figure, scope unclear: not labelled.'],
+    ),
+    dict(
+        slug='city-huzhou-health-2026', baseline=B + '9f0c6b38.json', path=CITY + '079_湖州/2026年湖州市卫生健康委员会部门预算.pdf', root='shared',
+        title='湖州市卫生健康委员会2026年部门预算', genre='预算', checked=STD,
+        errors=[
+            dict(id='yoy-23.9', page=8, statedIn='prose', kind='year-on-year', stated='23.9', operands=['11688.70', '37018.75'], slight=True,
+                 arithmetic='11688.70 ÷ (37018.75 + 11688.70 = 48707.45) ∈ [23.99779%, 23.99781%] ∌ 23.9% ± 0.05',
+                 note='一般公共预算当年拨款37018.75万元，比上年执行数减少11688.70万元，下降23.9% (24.0%, truncated; also on p7 without the amounts)'),
+        ],
+        groups=[
+            ([0], 'clause-overrun', '“财政拨款收支总预算64618.75万元。收入包括：…政府性基金当年拨款收入27600.00万元；支出包括：科学技术支出1140.61万元…”: the 支出 list (which ties: 64618.76) attached to the last 收入 item'),
+            ([1], 'same-row-label', '款 20699 其他科学技术支出 (129.84) and 项 2069999 其他科学技术支出 (122.34) share a name'),
+            ([2, 45], 'misread-structure', '收支预算总表 with the 类/款/项 tree in one column: 支出总计 summed over every level'),
+            ([12, 13, 14], 'same-row-label', '收入预算总表: the 部门 row and the 本级 unit row, both named 湖州市卫生健康委员会, paired as one figure'),
+            ([17, 22, 27, 30, 31, 32, 33, 34, 35, 36, 38, 40, 41, 42], 'misread-structure', '支出预算总表: 总计 = 人员支出 + 公用经费 + 项目支出; the 基本支出 columns under a two-level header were not taken as parts'),
+            ([21, 23, 24, 26, 28, 29, 37, 39, 53, 54, 55, 56, 57, 60, 61, 62, 63, 70, 71], 'misread-structure', 'table continued on the next page (表03 p29→p30→p31, 表05 p36→p37, 基本支出表): the children printed there were not collected; with them every 类/款 ties'),
+            (list(range(88, 102)) + [103], 'same-row-label', '项目支出表: projects of different units with the same name (医院能力建设, 公共卫生事务, 公立医院改革与高质量发展示范项目 …) paired as one figure'),
+            ('rest', 'misread-number', STUB_ROW),
+        ],
+        notes=['p7 lists the 支出 by 功能分类 without 其他支出 15000.00 (the five listed make 500313.35 of 515313.35); “包括” with an item left out, not labelled.'],
+    ),
+    dict(
+        slug='js-npc-2019-text', baseline=B + '1d5771d5.json', path=JS + '江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf', root='shared',
+        title='江苏省人大常委会办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-party-office-2018-text', baseline=B + '42bbc519.json', path=JS + '江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf', root='shared',
+        title='中共江苏省委办公厅2018年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-cppcc-2019-text', baseline=B + '035fffc8.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-high-court-2019-budget', baseline=B + '461ecb73.json', path=JS + '江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf', root='shared',
+        title='江苏省高级人民法院2019年度部门预算', genre='预算', checked=STD,
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([45], 'other', '“政府采购预算总金额为5227.59万元。其中拟采购货物支出1637.72万元；拟采购工程支出530万元；拟采购服务支出 / 3059.87万元” — the third item (its figure on the next page) was not collected; 1637.72 + 530 + 3059.87 = 5227.59'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2017-tables', baseline=B + 'f1056dc6.json', path=JS + '江苏省政协办公厅/2017年度部门预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2017年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2018-tables', baseline=B + '69323ac0.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2018年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2019-tables', baseline=B + 'aac13d54.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2019年预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2019年预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2018-tables', baseline=B + '969044ee.json', path=JS + '江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf', root='shared',
+        title='中共江苏省委办公厅2018年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2019-tables', baseline=B + '5eb5da47.json', path=JS + '江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf', root='shared',
+        title='中共江苏省委办公厅2019年度部门预算公开表格', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
         ],
     ),
 ]

@@ -10,11 +10,9 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-/** One `gouji <name>` subcommand. */
+/** One `gouji <name>` subcommand (its one-line summary is in commands/index.ts). */
 export interface Command {
   name: string;
-  /** One line for `gouji --help`. */
-  summary: string;
   /** Usage text with options and examples for `gouji <name> --help`. */
   usage: string;
   options: OptionSpec;

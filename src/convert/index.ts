@@ -1,9 +1,6 @@
 import type { Document, Format } from '../model/index.js';
 import { EmptyFileError, EncryptedError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
 import { sniff } from './detect.js';
-import { readDocx } from './docx.js';
-import { readHtml, readText } from './text.js';
-import { readPdf } from './pdf.js';
 import type { ReadLimits } from './limits.js';
 
 export interface Converted {
@@ -11,7 +8,10 @@ export interface Converted {
   document: Document;
 }
 
-/** Bytes → Document, choosing the reader from the bytes themselves. */
+/**
+ * Bytes → Document, choosing the reader from the bytes themselves. Each reader is imported
+ * when first needed, so a file refused from its first bytes loads no mammoth or pdf.js.
+ */
 export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
   if (bytes.length === 0) throw new EmptyFileError('the file is empty (0 bytes)');
   if (bytes.length > limits.maxInputBytes) {
@@ -27,13 +27,13 @@ export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Co
   }
   switch (kind) {
     case 'zip':
-      return { format: 'docx', document: await readDocx(bytes, limits) };
+      return { format: 'docx', document: await (await import('./docx.js')).readDocx(bytes, limits) };
     case 'pdf':
-      return { format: 'pdf', document: await readPdf(bytes, limits) };
+      return { format: 'pdf', document: await (await import('./pdf.js')).readPdf(bytes, limits) };
     case 'html':
-      return { format: 'html', document: readHtml(bytes) };
+      return { format: 'html', document: (await import('./text.js')).readHtml(bytes) };
     case 'text':
-      return { format: 'text', document: readText(bytes) };
+      return { format: 'text', document: (await import('./text.js')).readText(bytes) };
     case 'json':
       throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');
     default:

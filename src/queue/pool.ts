@@ -17,7 +17,7 @@ export interface ThreadPoolOptions {
   size?: number;
   /** Read limits passed to analyze() unless a task brings its own; `timeoutMs` is also the hard stop per file (default 120 s). */
   limits?: ReadLimitsInput;
-  /** Module each thread runs (default ./pool-thread.ts); tests pass one that crashes or hangs. */
+  /** Module each thread runs (default ./pool-thread.js, or .ts when gouji runs from source); tests pass one that crashes or hangs. */
   threadModule?: URL;
   /** V8 heap limits per thread: a file that needs more ends as a crash, not an out-of-memory process. */
   resourceLimits?: ResourceLimits;
@@ -66,7 +66,7 @@ export class ThreadPool {
     if (!Number.isInteger(this.size) || this.size < 1) throw new RangeError(`pool size must be a whole number above 0, got ${this.size}`);
     this.limits = options.limits ?? {};
     resolveLimits(this.limits); // a bad limit fails here, not in every thread
-    this.threadModule = options.threadModule ?? new URL('./pool-thread.ts', import.meta.url);
+    this.threadModule = options.threadModule ?? new URL(`./pool-thread${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
     this.resourceLimits = options.resourceLimits;
   }
 
@@ -186,13 +186,18 @@ export class ThreadPool {
   }
 }
 
+/** Whether this module runs from src/ (tests, tsx) rather than the compiled dist/. */
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
 /**
- * Threads run the TypeScript sources through tsx, like bin/gouji.js: the thread registers
- * tsx's loader (by absolute URL, so it works from any working directory) and then imports
- * the thread module.
+ * Threads import the thread module. A TypeScript module (gouji running from src/ under vitest
+ * or tsx, or a test's fixture) needs tsx's loader first: the thread registers it (by absolute
+ * URL, so it works from any working directory) and then imports the module.
  */
 function bootstrapCode(threadModule: URL): string {
-  return `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(threadModule.href)}); });`;
+  const target = JSON.stringify(threadModule.href);
+  if (!threadModule.pathname.endsWith('.ts')) return `import(${target});`;
+  return `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${target}); });`;
 }
 
 let cachedTsxApi: string | null = null;

@@ -3,11 +3,11 @@
 // baseline is still found, and no labelled false alarm comes back as an error. The whole set
 // (most of it read from ../shared/corpus) is scored by `npm run bench -- accuracy`.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
 import type { Finding } from '../../src/model/index.js';
 import { matchesError, matchesFalseAlarm, score } from '../../bench/accuracy/match.js';
 import { readSource, readTruthFiles, sourceFile } from '../../bench/accuracy/truth-files.js';
 import type { FalseAlarm, Truth, TruthError } from '../../bench/accuracy/truth-schema.js';
+import { analyzedBytes } from '../helpers/analyzed.js';
 
 const files = readTruthFiles();
 /** Labelled reports in the project's corpus/ with something to assert (a found error or a false alarm). */
@@ -27,7 +27,7 @@ function findings(name: string, truth: Truth): Promise<Finding[]> {
   let r = reports.get(name);
   if (!r) {
     const bytes = readSource(truth, sourceFile(truth, true)!);
-    r = analyze(bytes, { path: truth.source.path }).then((report) => report.findings);
+    r = analyzedBytes(bytes, { path: truth.source.path }).then((report) => report.findings);
     reports.set(name, r);
   }
   return r;

@@ -6,7 +6,6 @@ import { formatReport } from '../format-report.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'read one report (.docx, .pdf, text, HTML) and print its Report',
   usage: `gouji analyze <file> [options]
 
 Reads one report, extracts its sections, figures, tables and indicators, re-does its

@@ -29,7 +29,6 @@ function where(f: FactRow): string {
 
 export const factsCommand: Command = {
   name: 'facts',
-  summary: 'list the labelled figures stored in the dataset',
   usage: `gouji facts [options]
 
 Lists facts — labelled figures such as 预算收入 2392.94万元 — of every report in the

@@ -50,7 +50,6 @@ function knownRules(dataset: Dataset): string[] {
 
 export const findingsCommand: Command = {
   name: 'findings',
-  summary: 'list the arithmetic findings stored in the dataset',
   usage: `gouji findings [options]
 
 Lists the findings (figures that do not tie) of every report in the dataset, errors

@@ -9,7 +9,6 @@ import { intOption, stringOption, UsageError, type Command } from '../command.js
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read many reports (files and folders) into a searchable dataset',
   usage: `gouji ingest <file|folder>... [options]
 
 Walks the folders (skipping names that start with "."), reads every file with the same

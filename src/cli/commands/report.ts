@@ -7,7 +7,6 @@ import { dbOption, openDatasetForReading } from '../dataset-option.js';
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write an HTML audit working paper: one report, or every report of the dataset with an index',
   usage: `gouji report <file> [--out report.html]
 gouji report --db gouji.db --out DIR
 

@@ -25,7 +25,6 @@ function documentLine(hit: SearchHit): string {
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'full-text search (Chinese words, figures) over the ingested reports',
   usage: `gouji search "<query>" [options]
 
 Searches paragraphs, section titles, fact labels and table rows of every report in the

@@ -5,7 +5,6 @@ import { intOption, stringOption, UsageError, type Command } from '../command.js
 
 export const workerCommand: Command = {
   name: 'worker',
-  summary: 'read files queued by `gouji ingest --redis` (runs on any machine, until stopped)',
   usage: `gouji worker [--redis URL] [options]
 
 Takes files from the Redis queue that \`gouji ingest --redis URL\` fills, reads each one with

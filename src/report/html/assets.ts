@@ -29,7 +29,7 @@ li.finding.sev-error { border-left-color: var(--err); }
 li.finding.sev-warning { border-left-color: var(--warn); }
 li.finding.current { outline: 2px solid var(--active); }
 li.finding a.finding-link { color: inherit; text-decoration: none; display: block; }
-.sev { display: inline-block; font-size: 12px; font-weight: 700; padding: 0 6px; border-radius: 3px; color: #fff; background: var(--info); }
+.sev { display: inline-block; white-space: nowrap; font-size: 12px; font-weight: 700; padding: 0 6px; border-radius: 3px; color: #fff; background: var(--info); }
 .sev-error .sev { background: var(--err); }
 .sev-warning .sev { background: var(--warn); }
 .rule { font-size: 12px; color: var(--muted); margin-left: 6px; }

@@ -53,6 +53,8 @@ export interface ReportFile {
   path: string | null;
   format: string;
   sha256: string;
+  /** Link to this file's own reading (served pages). */
+  href?: string;
 }
 
 export interface ReportPageOptions {
@@ -76,7 +78,8 @@ export function renderReportPage(report: Report, options: ReportPageOptions = {}
   const header = html`<h1>${title}</h1>
 <p class="meta">${about || '—'}${source.pages ? ` · ${source.pages} pages` : ''}</p>
 <p class="files">${files.length > 1 ? `${files.length} files hold this report: ` : 'file: '}${files.map(
-    (f, k) => html`${k > 0 ? ' · ' : ''}<code>${f.path ?? f.sha256.slice(0, 12)}</code> (${f.format}, sha256 ${f.sha256.slice(0, 12)}…)`,
+    (f, k) =>
+      html`${k > 0 ? ' · ' : ''}${f.href ? html`<a href="${f.href}"><code>${f.path ?? f.sha256.slice(0, 12)}</code></a>` : html`<code>${f.path ?? f.sha256.slice(0, 12)}</code>`} (${f.format}, sha256 ${f.sha256.slice(0, 12)}…)`,
   )}</p>
 ${report.warnings.length ? html`<div class="warnings">${report.warnings.map((w) => html`<div>⚠ ${w.code}: ${w.message}</div>`)}</div>` : ''}`;
   const body = html`<div class="desk">
