@@ -2,6 +2,8 @@ import type { Document } from '../model/index.js';
 import { EmptyFileError } from '../errors/index.js';
 import { DocumentBuilder, type CellInput } from './document-builder.js';
 import { appendHtml } from './html-blocks.js';
+import { textKind } from './text/detect-dump.js';
+import { readPdfDump } from './text/pdf-dump.js';
 
 /** Decodes text bytes: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (GBK's superset). */
 export function decodeText(bytes: Uint8Array): string {
@@ -18,7 +20,8 @@ export function decodeText(bytes: Uint8Array): string {
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 
 /**
- * Plain text and text dumps of .docx files. Each non-empty line is a paragraph. A table
+ * Plain text and text dumps. A dump of a PDF (form feeds, hard-wrapped lines, space-aligned
+ * tables) is read by src/convert/text/pdf-dump.ts. Otherwise each non-empty line is a paragraph. A table
  * row is a group of tab-led lines (one cell each) ended by a blank line; a line without
  * a leading tab right after a cell continues that cell; a line without a tab after a
  * blank line ends the table.
@@ -26,6 +29,7 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 export function readText(bytes: Uint8Array): Document {
   const text = decodeText(bytes).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
   if (text.trim() === '') throw new EmptyFileError('the file holds no text');
+  if (textKind(text) === 'pdf-dump') return readPdfDump(text);
   const builder = new DocumentBuilder();
   const lines = text.split('\n');
 

@@ -1,0 +1,58 @@
+import type { Document } from '../../model/index.js';
+import { DocumentBuilder } from '../document-builder.js';
+import { findFurniture } from '../pdf/furniture.js';
+import { buildFlow } from '../pdf/paragraphs.js';
+import type { Line, PageLayout } from '../pdf/types.js';
+import { findTextTables } from './aligned-tables.js';
+import { mergeContinuedTextTables } from './continued-tables.js';
+import { EM, PITCH, toLine, type DumpLine } from './lines.js';
+
+/**
+ * A text dump of a PDF → Document: pages from the form feeds (“\f”) pdftotext writes between
+ * pages; on each page the whitespace-aligned tables (aligned-tables.ts), then the remaining
+ * lines laid out in character cells (lines.ts) and handed to the PDF reader's own steps —
+ * furniture (running headers, footers, page numbers), lines → paragraphs in reading order,
+ * tables continued over a page joined. Blocks carry their page when the dump has form feeds
+ * (null otherwise) and no bbox: a dump has no coordinates.
+ */
+export function readPdfDump(text: string): Document {
+  const pageTexts = text.split('\f');
+  // pdftotext ends every page, the last one too, with a form feed.
+  if (pageTexts.length > 1 && pageTexts[pageTexts.length - 1]!.trim() === '') pageTexts.pop();
+  const paged = pageTexts.length > 1;
+
+  const pages = pageTexts.map((pageText, p) => {
+    const rawLines = pageText.split('\n');
+    while (rawLines.length && rawLines[rawLines.length - 1]!.trim() === '') rawLines.pop();
+    return rawLines.map((l, index): DumpLine => ({ page: p + 1, index, chars: Array.from(l.trimEnd()) }));
+  });
+  // Every page of a dump is one character grid: as wide as the widest line.
+  const width = pages.reduce((w, lines) => lines.reduce((v, l) => Math.max(v, l.chars.length), w), 0) * EM;
+  const layouts: PageLayout[] = pages.map((lines, p) => {
+    const { tables, rest } = findTextTables(lines);
+    return {
+      page: p + 1,
+      width,
+      height: Math.max(1, lines.length) * PITCH,
+      lines: rest.map(toLine).filter((l): l is Line => l !== null),
+      tables,
+      toPdfBox: () => [0, 0, 0, 0],
+    };
+  });
+
+  const builder = new DocumentBuilder();
+  const furniture = findFurniture(layouts);
+  for (const block of mergeContinuedTextTables(buildFlow(layouts))) {
+    if (block.kind === 'paragraph') {
+      builder.addParagraph(block.text, { page: paged ? block.lines[0]!.page : null });
+    } else {
+      const t = block.table;
+      builder.addTable(
+        t.cells.map((c) => ({ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, page: paged ? c.page : null })),
+        { page: paged ? t.page : null, pageEnd: paged ? t.pageEnd : null },
+      );
+    }
+  }
+  if (paged) for (const { line, kind } of furniture) builder.addFurniture({ page: line.page, kind, text: line.text });
+  return builder.build(paged ? pageTexts.length : null);
+}
