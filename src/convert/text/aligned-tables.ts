@@ -2,7 +2,9 @@ import { isPageNumber } from '../pdf/layout-patterns.js';
 import { joinWrapped } from '../pdf/join.js';
 import { ENUMERATOR_RE } from '../pdf/paragraphs.js';
 import type { DraftCell, DraftTable } from '../pdf/types.js';
-import { EM, PITCH, pieces, topOf, type DumpLine, type Piece } from './lines.js';
+import { EM, pieces, topOf, type DumpLine, type Piece } from './lines.js';
+import { addText, newRow, type DraftRow, type Placed } from './table-cells.js';
+import { codeColumns, headerRows } from './table-header.js';
 
 /**
  * Tables printed as whitespace-aligned columns (`pdftotext -layout`): the column boundaries are
@@ -47,28 +49,9 @@ const STARTS_ROW_RE = /^(?:[0-9０-９]|(?:合\s*计|总\s*计|小\s*计)$)/u;
 /** Text that ends a sentence: a line after it is not the rest of the same cell. */
 const ENDS_SENTENCE_RE = /[。；;！？!?]$/u;
 
-interface Column {
+export interface Column {
   start: number;
   end: number;
-}
-
-interface RowCell {
-  col: number;
-  colSpan: number;
-  text: string;
-  start: number;
-  end: number;
-  /** Text was added from a line of its own (the cell wraps). */
-  wrapped: boolean;
-}
-
-interface DraftRow {
-  cells: Map<number, RowCell>;
-  top: number;
-  bottom: number;
-  amounts: boolean;
-  /** Columns the row's cells cover. */
-  taken: Set<number>;
 }
 
 export interface TextTables {
@@ -163,10 +146,18 @@ function fitsColumn(p: Piece, starts: ReadonlySet<number>, ends: ReadonlySet<num
 function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   const multi = parts.filter((ps) => ps.length >= 2);
   const body = multi.filter((ps) => ps.some((p) => isAmount(p.text)));
-  const base = cover(body.length >= 2 ? body : multi);
-  if (body.length < 2) return base;
-  const inGaps = multi.flatMap((ps) => ps.filter((p) => !base.some((c) => p.start < c.end + 3 && p.end + 3 > c.start)));
-  return [...base, ...cover([inGaps])].sort((a, b) => a.start - b.start);
+  if (body.length < 2) return cover(multi);
+  // Amounts printed on a line of their own (a figure set above its row) mark their column too.
+  const base = cover([...body, parts.flatMap((ps) => (ps.length === 1 && isAmount(ps[0]!.text) ? ps : []))]);
+  const inGaps = multi.flatMap((ps) => ps.filter((p) => !base.some((c) => p.start < c.end + 2 && p.end + 2 > c.start)));
+  // A header column over no figures is printed on two lines or more (“上级补助 / 收入”): a
+  // single word in a gap is a heading over several columns (“支出”), not a column.
+  // Nor is one that a wider header joins to a body column (“一般公共预算” over “财 / 政拨款”,
+  // printed left of the figures under it).
+  const overlaps = (p: Piece, c: Column): boolean => p.start < c.end && p.end > c.start;
+  const joined = (c: Column): boolean => multi.some((ps) => ps.some((p) => overlaps(p, c) && base.some((b) => overlaps(p, b))));
+  const extra = cover([inGaps]).filter((c) => inGaps.filter((p) => overlaps(p, c)).length >= 2 && !joined(c));
+  return [...base, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** The stretches of columns the pieces cover, found by a projection (one pass over the columns). */
@@ -215,11 +206,6 @@ function columnsOf(p: Piece, columns: readonly Column[], colAt: Int32Array): [nu
     }
   });
   return [best, best];
-}
-
-interface Placed extends Piece {
-  col: number;
-  colSpan: number;
 }
 
 /**
@@ -282,50 +268,42 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
     }
   }
 
-  const rows: DraftRow[] = [];
-  let header: DraftRow | null = null;
-  let headerLines = 0;
+  // The header: the lines before the first line with an amount (table-header.ts).
+  const firstBody = lines.findIndex(({ placed }) => placed.some((p) => isAmount(p.text)));
+  if (firstBody < 0) return null;
+  // “类 款 项” under the code columns belongs to the header even when pdftotext printed a figure
+  // of the 合计 row above it.
+  const codeHeads = (placed: readonly Placed[]): boolean => placed.length > 0 && placed.every((p) => /^[类款项]$/u.test(p.text));
+  const headerLines = lines
+    .filter(({ placed }, k) => placed.length && (k < firstBody || codeHeads(placed)))
+    .map(({ line, placed }) => ({ top: topOf(line), placed }));
+
+  const body: DraftRow[] = [];
   let blankBefore = false;
-  lines.forEach(({ line, placed }) => {
+  for (const { line, placed } of lines.slice(firstBody)) {
+    if (codeHeads(placed)) continue;
     if (!placed.length) {
       blankBefore = true;
-      return;
+      continue;
     }
     const top = topOf(line);
     const amounts = placed.some((p) => isAmount(p.text));
-    const prev = blankBefore ? undefined : rows[rows.length - 1];
+    const prev = blankBefore ? undefined : body[body.length - 1];
     blankBefore = false;
-
-    // The header band (lines before the first amount): a row per line, as the PDF reader gives
-    // a row per ruled header row.
-    if (!amounts && !rows.some((r) => r.amounts)) {
-      const row = newRow(top);
-      for (const p of placed) {
-        let above: DraftRow | undefined;
-        for (let r = rows.length - 1; r >= 0 && !above && isFragment(p); r--) if (rows[r]!.cells.has(p.col)) above = rows[r];
-        addText(above ?? row, p, top, false);
-      }
-      if (row.cells.size) rows.push(row);
-      header = rows[rows.length - 1] ?? null;
-      return;
-    }
-    if (prev && prev !== header && continuesCells(prev, placed, columns)) {
+    if (prev && continuesCells(prev, placed, columns)) {
       for (const p of placed) addText(prev, p, top, true);
-      return;
-    }
-    if (prev && prev !== header && fillsGaps(prev, placed, amounts)) {
+    } else if (prev && fillsGaps(prev, placed, amounts)) {
       for (const p of placed) addText(prev, p, top, false);
       prev.amounts ||= amounts;
-      return;
+    } else {
+      const row = newRow(top);
+      for (const p of placed) addText(row, p, top, false);
+      row.amounts = amounts;
+      body.push(row);
     }
-    const row = newRow(top);
-    for (const p of placed) addText(row, p, top, false);
-    row.amounts = amounts;
-    rows.push(row);
-  });
-  if (rows.length < 2 || !rows.some((r) => r.amounts || r.cells.size >= 2)) return null;
-  centreHeaders(rows, columns);
-  spanCodeHeaders(rows, columns.length);
+  }
+  const rows = [...headerRows(headerLines, columns, codeColumns(body, columns.length)), ...body];
+  if (rows.length < 2) return null;
 
   const cells: DraftCell[] = [];
   rows.forEach((row, r) => {
@@ -358,101 +336,8 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
   };
 }
 
-/**
- * A header fragment: one character alone under a header cell — the end of a word that wrapped
- * (“本年收入合” over “计”): Chinese header words have two characters or more. 类, 款 and 项 are
- * the headers of the code columns and stand alone.
- */
-function isFragment(p: Placed): boolean {
-  return Array.from(p.text).length === 1 && !/[类款项\d]/u.test(p.text);
-}
-
-/**
- * A header cell merged over several columns (“收入” over 项目 | 决算数) is printed centred over
- * them: each header cell takes the run of columns, free in its row, whose middle is nearest to
- * the middle of its text.
- */
-function centreHeaders(rows: DraftRow[], columns: readonly Column[]): void {
-  for (const row of rows) {
-    if (row.amounts) break;
-    for (const cell of [...row.cells.values()]) {
-      const mid = (cell.start + cell.end) / 2;
-      let best = { first: cell.col, last: cell.col + cell.colSpan - 1 };
-      const distance = (a: number, b: number): number => Math.abs((columns[a]!.start + columns[b]!.end) / 2 - mid);
-      // One more column on either side at most, and only for a clear gain (the columns' extents
-      // are only as exact as the characters).
-      const low = best.first > 0 && !row.taken.has(best.first - 1) ? best.first - 1 : best.first;
-      const high = best.last + 1 < columns.length && !row.taken.has(best.last + 1) ? best.last + 1 : best.last;
-      for (let a = low; a <= cell.col; a++) {
-        for (let b = cell.col + cell.colSpan - 1; b <= high; b++) {
-          if (columns[a]!.start <= mid && mid <= columns[b]!.end && distance(a, b) <= distance(best.first, best.last) - 1.5) best = { first: a, last: b };
-        }
-      }
-      if (best.first === cell.col && best.last === cell.col + cell.colSpan - 1) continue;
-      row.cells.delete(cell.col);
-      cell.col = best.first;
-      cell.colSpan = best.last - best.first + 1;
-      row.cells.set(cell.col, cell);
-      for (let c = best.first; c <= best.last; c++) row.taken.add(c);
-    }
-  }
-}
-
-/** A 科目编码 cell: a 2–3 digit code (类 201, 款 06, 项 01). */
-const CODE_RE = /^[0-9]{2,3}$/u;
-
-/**
- * Header text over the code columns (“支出功能分类 / 科目编码” over 类 | 款 | 项) spans all of
- * them, as the merged cell it is in the PDF: pdftotext prints it over one or two of them. A
- * one-character header (类, 款, 项) names its own column and stays.
- */
-function spanCodeHeaders(rows: DraftRow[], count: number): void {
-  const body = rows.filter((r) => r.amounts);
-  const isCode = Array.from({ length: count }, (_, c) => {
-    const texts = body.map((r) => r.cells.get(c)?.text ?? '').filter((t) => t && !/^[类款项]$/u.test(t));
-    return texts.length > 0 && texts.every((t) => CODE_RE.test(t));
-  });
-  for (const row of rows) {
-    if (row.amounts) break;
-    for (const cell of row.cells.values()) {
-      const codes = isCode.slice(cell.col, cell.col + cell.colSpan);
-      if (!codes.every(Boolean) || Array.from(cell.text).length < 2) continue;
-      let first = cell.col;
-      let last = cell.col + cell.colSpan - 1;
-      while (first > 0 && isCode[first - 1] && !row.taken.has(first - 1)) first--;
-      while (last + 1 < count && isCode[last + 1] && !row.taken.has(last + 1)) last++;
-      if (first === cell.col && last === cell.col + cell.colSpan - 1) continue;
-      row.cells.delete(cell.col);
-      cell.col = first;
-      cell.colSpan = last - first + 1;
-      row.cells.set(first, cell);
-      for (let c = first; c <= last; c++) row.taken.add(c);
-    }
-  }
-}
-
 function disjoint(a: readonly Placed[], b: readonly Placed[]): boolean {
   return a.every((p) => b.every((q) => p.col + p.colSpan <= q.col || q.col + q.colSpan <= p.col));
-}
-
-function newRow(top: number): DraftRow {
-  return { cells: new Map(), top, bottom: top + PITCH, amounts: false, taken: new Set() };
-}
-
-/** Puts a piece into a row: into the cell of its column (joined as wrapped text), or a new cell. */
-function addText(row: DraftRow, p: Placed, top: number, wrapped: boolean): void {
-  row.bottom = Math.max(row.bottom, top + PITCH);
-  const cell = row.cells.get(p.col);
-  if (cell) {
-    cell.text = joinWrapped(cell.text, p.text);
-    cell.colSpan = Math.max(cell.colSpan, p.col + p.colSpan - cell.col);
-    cell.start = Math.min(cell.start, p.start);
-    cell.end = Math.max(cell.end, p.end);
-    cell.wrapped ||= wrapped;
-  } else {
-    row.cells.set(p.col, { col: p.col, colSpan: p.colSpan, text: p.text, start: p.start, end: p.end, wrapped });
-  }
-  for (let c = p.col; c < p.col + p.colSpan; c++) row.taken.add(c);
 }
 
 /**
