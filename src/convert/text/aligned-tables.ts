@@ -37,7 +37,9 @@ const MAX_HEADER_LINES = 8;
 
 /** A printed amount: a figure with a separator, decimals or a sign (a bare 1–3 digit number may be a 科目编码). */
 const AMOUNT_RE = /^[-−+＋]?[(（]?[-−]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?[)）]?[%％]?$/u;
-const isAmount = (t: string): boolean => AMOUNT_RE.test(t) && !/^[0-9０-９]{1,3}$/u.test(t);
+const isAmountText = (t: string): boolean => AMOUNT_RE.test(t) && !/^[0-9０-９]{1,3}$/u.test(t);
+/** An amount, but not a bare number that starts its line: a 科目编码 (20502, 3010101) or a row number. */
+const isAmount = (p: Piece): boolean => isAmountText(p.text) && !(p.lead && /^[0-9]+$/u.test(p.text));
 /** Dot leaders of a table of contents. */
 const LEADER_RE = /[.．·•…⋯]{3}/u;
 /** A note under a table ends it. */
@@ -82,7 +84,7 @@ export function findTextTables(lines: readonly DumpLine[]): TextTables {
     let blanks = 0;
     let multi = 1;
     let tentative = 0;
-    let body = parts[i]!.some((p) => isAmount(p.text));
+    let body = parts[i]!.some((p) => isAmount(p));
     for (let j = i + 1; j < lines.length; j++) {
       const q = parts[j]!;
       if (!q.length) {
@@ -93,7 +95,7 @@ export function findTextTables(lines: readonly DumpLine[]): TextTables {
       if (isTableLine(q)) {
         note(q);
         multi++;
-        body ||= q.some((p) => isAmount(p.text));
+        body ||= q.some((p) => isAmount(p));
       } else if (q.length === 1 && j === lastText && isPageNumber(q[0]!.text)) {
         break;
       } else if (!(q.length === 1 && fitsColumn(q[0]!, starts, ends))) {
@@ -145,10 +147,10 @@ function fitsColumn(p: Piece, starts: ReadonlySet<number>, ends: ReadonlySet<num
  */
 function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   const multi = parts.filter((ps) => ps.length >= 2);
-  const body = multi.filter((ps) => ps.some((p) => isAmount(p.text)));
+  const body = multi.filter((ps) => ps.some((p) => isAmount(p)));
   if (body.length < 2) return cover(multi);
   // Amounts printed on a line of their own (a figure set above its row) mark their column too.
-  const base = cover([...body, parts.flatMap((ps) => (ps.length === 1 && isAmount(ps[0]!.text) ? ps : []))]);
+  const base = cover([...body, parts.flatMap((ps) => (ps.length === 1 && isAmount(ps[0]!) ? ps : []))]);
   const inGaps = multi.flatMap((ps) => ps.filter((p) => !base.some((c) => p.start < c.end + 2 && p.end + 2 > c.start)));
   // A header column over no figures is printed on two lines or more (“上级补助 / 收入”): a
   // single word in a gap is a heading over several columns (“支出”), not a column.
@@ -262,14 +264,14 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
   for (let k = 0; k + 1 < lines.length; k++) {
     const a = lines[k]!.placed;
     const b = lines[k + 1]!.placed;
-    if (a.length && b.length && a.every((p) => isAmount(p.text)) && !b.every((p) => isAmount(p.text)) && disjoint(a, b)) {
+    if (a.length && b.length && a.every((p) => isAmount(p)) && !b.every((p) => isAmount(p)) && disjoint(a, b)) {
       [lines[k], lines[k + 1]] = [lines[k + 1]!, lines[k]!];
       k++;
     }
   }
 
   // The header: the lines before the first line with an amount (table-header.ts).
-  const firstBody = lines.findIndex(({ placed }) => placed.some((p) => isAmount(p.text)));
+  const firstBody = lines.findIndex(({ placed }) => placed.some((p) => isAmount(p)));
   if (firstBody < 0) return null;
   // “类 款 项” under the code columns belongs to the header even when pdftotext printed a figure
   // of the 合计 row above it.
@@ -287,7 +289,7 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
       continue;
     }
     const top = topOf(line);
-    const amounts = placed.some((p) => isAmount(p.text));
+    const amounts = placed.some((p) => isAmount(p));
     const prev = blankBefore ? undefined : body[body.length - 1];
     blankBefore = false;
     if (prev && continuesCells(prev, placed, columns)) {
@@ -346,11 +348,11 @@ function disjoint(a: readonly Placed[], b: readonly Placed[]): boolean {
  * wrapped, or under the empty label of a row of figures (the label printed lower).
  */
 function continuesCells(prev: DraftRow, placed: readonly Placed[], columns: readonly Column[]): boolean {
-  if (placed.some((p) => isAmount(p.text) || STARTS_ROW_RE.test(p.text) || ENUMERATOR_RE.test(p.text))) return false;
+  if (placed.some((p) => isAmount(p) || STARTS_ROW_RE.test(p.text) || ENUMERATOR_RE.test(p.text))) return false;
   return placed.every((p) => {
     const cell = prev.cells.get(p.col);
     if (!cell) return prev.amounts && !prev.taken.has(p.col) && p.colSpan === 1;
-    if (isAmount(cell.text) || ENDS_SENTENCE_RE.test(cell.text)) return false;
+    if (isAmountText(cell.text) || ENDS_SENTENCE_RE.test(cell.text)) return false;
     return cell.wrapped || cell.end >= columns[cell.col + cell.colSpan - 1]!.end - 1;
   });
 }
@@ -361,7 +363,7 @@ function continuesCells(prev: DraftRow, placed: readonly Placed[], columns: read
  */
 function fillsGaps(prev: DraftRow, placed: readonly Placed[], amounts: boolean): boolean {
   for (const p of placed) for (let c = p.col; c < p.col + p.colSpan; c++) if (prev.taken.has(c)) return false;
-  const onlyAmounts = placed.every((p) => isAmount(p.text));
-  const prevOnlyAmounts = [...prev.cells.values()].every((c) => isAmount(c.text));
+  const onlyAmounts = placed.every((p) => isAmount(p));
+  const prevOnlyAmounts = [...prev.cells.values()].every((c) => isAmountText(c.text) && !(c.col === 0 && /^[0-9]+$/u.test(c.text)));
   return onlyAmounts || !amounts || prevOnlyAmounts || !prev.amounts;
 }

@@ -1,3 +1,4 @@
+import { isCjk } from '../pdf/join.js';
 import type { Line } from '../pdf/types.js';
 
 /**
@@ -29,6 +30,8 @@ export interface Piece {
   start: number;
   end: number;
   text: string;
+  /** The first piece of its line. */
+  lead?: boolean;
 }
 
 /** Spaces a layout dump prints for a gap: an ideographic or no-break space counts as one. */
@@ -55,11 +58,24 @@ export function pieces(chars: readonly string[], minGap = 2): Piece[] {
     }
   }
   if (start !== -1) out.push({ start, end: lastEnd, text: text(chars, start, lastEnd) });
+  if (out.length) out[0]!.lead = true;
   return out;
 }
 
 function text(chars: readonly string[], start: number, end: number): string {
   return chars.slice(start, end).join('').replace(/[ \u3000\u00a0\t]+/gu, ' ');
+}
+
+/**
+ * How many columns a piece of text takes on the page: pdftotext puts each word where it starts on
+ * the page but prints its characters one column each, so a word's own width is only known from its
+ * characters — a Chinese character is a column (the grid is set by the body text), a Latin letter,
+ * digit or half-width sign half of one.
+ */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isCjk(ch) ? 1 : 0.5;
+  return width;
 }
 
 /** The top of a dump line in layout units. */
@@ -74,8 +90,9 @@ export function toLine(line: DumpLine): Line | null {
   const parts = pieces(line.chars);
   if (!parts.length) return null;
   const top = topOf(line);
+  const last = parts[parts.length - 1]!;
   const x0 = parts[0]!.start * EM;
-  const x1 = parts[parts.length - 1]!.end * EM;
+  const x1 = (last.start + printedWidth(last.text)) * EM;
   return {
     runs: [],
     text: parts.map((p) => p.text).join(' '),
