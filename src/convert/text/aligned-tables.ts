@@ -2,7 +2,7 @@ import { isPageNumber } from '../pdf/layout-patterns.js';
 import { joinWrapped } from '../pdf/join.js';
 import { ENUMERATOR_RE } from '../pdf/paragraphs.js';
 import type { DraftCell, DraftTable } from '../pdf/types.js';
-import { EM, pieces, topOf, type DumpLine, type Piece } from './lines.js';
+import { EM, pieces, printedWidth, topOf, type DumpLine, type Piece } from './lines.js';
 import { addText, newRow, type DraftRow, type Placed } from './table-cells.js';
 import { codeColumns, headerRows } from './table-header.js';
 
@@ -44,6 +44,8 @@ const isAmount = (p: Piece): boolean => isAmountText(p.text) && !(p.lead && /^[0
 const LEADER_RE = /[.．·•…⋯]{3}/u;
 /** A note under a table ends it. */
 const NOTE_RE = /^(?:注|说明|备注)\s*\d*\s*[:：]/u;
+/** The line above a table naming who made it and its unit (编制部门：… 单位：万元) is not a row. */
+const META_RE = /^(?:编制)?(?:部门|单位|填报单位|预算单位)(?:名称)?\s*[:：]/u;
 /** A table's title or unit line is not one of its rows. */
 const TITLE_RE = /(?:表|单位\s*[:：].*)$/u;
 /** A line that starts a row of its own, never a wrapped cell: a number, a code, an enumerator, a total. */
@@ -130,7 +132,7 @@ export function findTextTables(lines: readonly DumpLine[]): TextTables {
 }
 
 function isTableLine(ps: readonly Piece[]): boolean {
-  return ps.length >= 2 && !ps.some((p) => LEADER_RE.test(p.text)) && !NOTE_RE.test(ps[0]!.text);
+  return ps.length >= 2 && !ps.some((p) => LEADER_RE.test(p.text) || META_RE.test(p.text)) && !NOTE_RE.test(ps[0]!.text);
 }
 
 /** A line of one piece belongs to the table above when it starts or ends where a column does and is not a sentence or a note. */
@@ -280,6 +282,17 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
     .filter(({ placed }, k) => placed.length && (k < firstBody || codeHeads(placed)))
     .map(({ line, placed }) => ({ top: topOf(line), placed }));
 
+  // Where each column's text stops at the widest, and whether two lines or more stop there: a
+  // column whose text wraps has such a limit.
+  const limit = columns.map(() => ({ end: 0, count: 0 }));
+  for (const { placed } of lines) {
+    for (const p of placed) {
+      const l = limit[p.col + p.colSpan - 1]!;
+      const end = p.start + printedWidth(p.text);
+      if (end > l.end + 0.5) Object.assign(l, { end, count: 1 });
+      else if (end >= l.end - 0.5) l.count++;
+    }
+  }
   const body: DraftRow[] = [];
   let blankBefore = false;
   for (const { line, placed } of lines.slice(firstBody)) {
@@ -292,7 +305,7 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
     const amounts = placed.some((p) => isAmount(p));
     const prev = blankBefore ? undefined : body[body.length - 1];
     blankBefore = false;
-    if (prev && continuesCells(prev, placed, columns)) {
+    if (prev && continuesCells(prev, placed, limit)) {
       for (const p of placed) addText(prev, p, top, true);
     } else if (prev && fillsGaps(prev, placed, amounts)) {
       for (const p of placed) addText(prev, p, top, false);
@@ -347,13 +360,15 @@ function disjoint(a: readonly Placed[], b: readonly Placed[]): boolean {
  * that row that reached its column's right edge (the text wrapped there) or was already
  * wrapped, or under the empty label of a row of figures (the label printed lower).
  */
-function continuesCells(prev: DraftRow, placed: readonly Placed[], columns: readonly Column[]): boolean {
+function continuesCells(prev: DraftRow, placed: readonly Placed[], limit: ReadonlyArray<{ end: number; count: number }>): boolean {
   if (placed.some((p) => isAmount(p) || STARTS_ROW_RE.test(p.text) || ENUMERATOR_RE.test(p.text))) return false;
   return placed.every((p) => {
     const cell = prev.cells.get(p.col);
     if (!cell) return prev.amounts && !prev.taken.has(p.col) && p.colSpan === 1;
     if (isAmountText(cell.text) || ENDS_SENTENCE_RE.test(cell.text)) return false;
-    return cell.wrapped || cell.end >= columns[cell.col + cell.colSpan - 1]!.end - 1;
+    if (cell.wrapped) return true;
+    const l = limit[cell.col + cell.colSpan - 1]!;
+    return l.count >= 2 && cell.start + printedWidth(cell.text) >= l.end - 1;
   });
 }
 

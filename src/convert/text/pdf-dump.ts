@@ -7,6 +7,9 @@ import { findTextTables } from './aligned-tables.js';
 import { mergeContinuedTextTables } from './continued-tables.js';
 import { EM, PITCH, toLine, type DumpLine } from './lines.js';
 
+/** Page widths are rounded up to this many columns (portrait text, landscape tables). */
+const WIDTH_STEP = 16;
+
 /**
  * A text dump of a PDF → Document: pages from the form feeds (“\f”) pdftotext writes between
  * pages; on each page the whitespace-aligned tables (aligned-tables.ts), then the remaining
@@ -26,15 +29,16 @@ export function readPdfDump(text: string): Document {
     while (rawLines.length && rawLines[rawLines.length - 1]!.trim() === '') rawLines.pop();
     return rawLines.map((l, index): DumpLine => ({ page: p + 1, index, chars: Array.from(l.trimEnd()) }));
   });
-  // Every page of a dump is one character grid: as wide as the widest line.
-  const width = pages.reduce((w, lines) => lines.reduce((v, l) => Math.max(v, l.chars.length), w), 0) * EM;
   const layouts: PageLayout[] = pages.map((lines, p) => {
     const { tables, rest } = findTextTables(lines);
+    const body = rest.map(toLine).filter((l): l is Line => l !== null);
     return {
       page: p + 1,
-      width,
+      // Pages are grouped by width for their margins (buildFlow), as PDF pages are by size: a
+      // dump's page is as wide as its text reaches, to a multiple of WIDTH_STEP columns.
+      width: Math.ceil(body.reduce((w, l) => Math.max(w, l.x1), 0) / (WIDTH_STEP * EM)) * WIDTH_STEP * EM,
       height: Math.max(1, lines.length) * PITCH,
-      lines: rest.map(toLine).filter((l): l is Line => l !== null),
+      lines: body,
       tables,
       toPdfBox: () => [0, 0, 0, 0],
     };
