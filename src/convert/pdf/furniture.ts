@@ -38,21 +38,23 @@ export function takeFurniture(pages: PageLayout[]): Furniture[] {
 
 /**
  * The furniture decision on its own (no PDF boxes), shared with the reader of PDF text dumps
- * (src/convert/text/pdf-dump.ts), whose pages are laid out in character cells. Removes the
- * furniture lines from the pages.
+ * (src/convert/text/pdf-dump.ts), whose pages are laid out in character cells. `minBand`: the
+ * top and foot bands are at least this tall (a dump's short page still has its header line).
+ * Removes the furniture lines from the pages.
  */
-export function findFurniture(pages: PageLayout[]): FurnitureLine[] {
+export function findFurniture(pages: PageLayout[], options: { minBand?: number } = {}): FurnitureLine[] {
   const candidates: Candidate[] = [];
   for (const p of pages) {
+    const band = Math.max(p.height * BAND, options.minBand ?? 0);
     const lines = [...p.lines].sort((a, b) => a.top - b.top);
     const tableTop = Math.min(Infinity, ...p.tables.map((t) => t.top));
     const tableBottom = Math.max(-Infinity, ...p.tables.map((t) => t.bottom));
     for (const line of lines) {
-      if (line.bottom > p.height * BAND || line.bottom > tableTop) break;
+      if (line.bottom > band || line.bottom > tableTop) break;
       candidates.push({ line, band: 'top', key: keyOf(line.text), place: line.top });
     }
     for (const line of [...lines].reverse()) {
-      if (line.top < p.height * (1 - BAND) || line.top < tableBottom) break;
+      if (line.top < p.height - band || line.top < tableBottom) break;
       if (candidates.some((c) => c.line === line)) break;
       candidates.push({ line, band: 'bottom', key: keyOf(line.text), place: p.height - line.top });
     }

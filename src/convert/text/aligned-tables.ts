@@ -64,8 +64,15 @@ export interface TextTables {
   rest: DumpLine[];
 }
 
-/** Finds the aligned tables of one page of a dump. Linear in the page's characters. */
-export function findTextTables(lines: readonly DumpLine[]): TextTables {
+/** Lines above a table that continues the previous page's (a running header, “续表”) are at most this many. */
+const MAX_LINES_ABOVE_CONTINUATION = 3;
+
+/**
+ * Finds the aligned tables of one page of a dump. Linear in the page's characters. `continuing`:
+ * the previous page ended with a table, so a table at the top of this page may be its last row
+ * or two.
+ */
+export function findTextTables(lines: readonly DumpLine[], options: { continuing?: boolean } = {}): TextTables {
   const parts = lines.map((l) => pieces(l.chars));
   const lastText = parts.reduce((k, p, i) => (p.length ? i : k), -1);
   const tables: DraftTable[] = [];
@@ -117,9 +124,10 @@ export function findTextTables(lines: readonly DumpLine[]): TextTables {
       if (!(q.length === 1 && fitsColumn(q[0]!, starts, ends) && !TITLE_RE.test(q[0]!.text))) break;
       first = k;
     }
-    if (multi >= MIN_ROWS) {
+    const atTop = options.continuing === true && !tables.length && parts.slice(0, first).filter((q) => q.length).length <= MAX_LINES_ABOVE_CONTINUATION;
+    if (multi >= MIN_ROWS || atTop) {
       const region = lines.slice(first, last + 1);
-      const table = readTable(region, parts.slice(first, last + 1));
+      const table = readTable(region, parts.slice(first, last + 1), atTop ? 1 : 2);
       if (table) {
         tables.push(table);
         for (let k = first; k <= last; k++) used.add(k);
@@ -252,7 +260,7 @@ function spread(placed: Placed[], columns: readonly Column[], colAt: Int32Array)
   return placed;
 }
 
-function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Piece[]>): DraftTable | null {
+function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Piece[]>, minRows: number): DraftTable | null {
   const columns = findColumns(parts);
   if (columns.length < 2) return null;
   const width = columns[columns.length - 1]!.end;
@@ -318,7 +326,7 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
     }
   }
   const rows = [...headerRows(headerLines, columns, codeColumns(body, columns.length)), ...body];
-  if (rows.length < 2) return null;
+  if (rows.length < minRows) return null;
 
   const cells: DraftCell[] = [];
   rows.forEach((row, r) => {

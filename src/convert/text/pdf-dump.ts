@@ -5,8 +5,12 @@ import { buildFlow } from '../pdf/paragraphs.js';
 import type { Line, PageLayout } from '../pdf/types.js';
 import { findTextTables } from './aligned-tables.js';
 import { mergeContinuedTextTables } from './continued-tables.js';
-import { EM, PITCH, toLine, type DumpLine } from './lines.js';
+import { EM, PITCH, toLine, topOf, type DumpLine } from './lines.js';
 
+/** Lines below a table that still let it continue on the next page (a page number, a footer). */
+const MAX_FOOTER_LINES = 2;
+/** Running headers and footers sit in the first or last this many lines of a page. */
+const FURNITURE_LINES = 3;
 /** Page widths are rounded up to this many columns (portrait text, landscape tables). */
 const WIDTH_STEP = 16;
 
@@ -29,8 +33,12 @@ export function readPdfDump(text: string): Document {
     while (rawLines.length && rawLines[rawLines.length - 1]!.trim() === '') rawLines.pop();
     return rawLines.map((l, index): DumpLine => ({ page: p + 1, index, chars: Array.from(l.trimEnd()) }));
   });
+  let endsWithTable = false;
   const layouts: PageLayout[] = pages.map((lines, p) => {
-    const { tables, rest } = findTextTables(lines);
+    const { tables, rest } = findTextTables(lines, { continuing: endsWithTable });
+    const lastTable = Math.max(-1, ...tables.map((t) => t.bottom));
+    // Furniture is not known yet: a page number or running footer below the table does not count.
+    endsWithTable = lastTable >= 0 && rest.filter((l) => topOf(l) > lastTable && l.chars.join('').trim()).length <= MAX_FOOTER_LINES;
     const body = rest.map(toLine).filter((l): l is Line => l !== null);
     return {
       page: p + 1,
@@ -45,7 +53,7 @@ export function readPdfDump(text: string): Document {
   });
 
   const builder = new DocumentBuilder();
-  const furniture = findFurniture(layouts);
+  const furniture = findFurniture(layouts, { minBand: FURNITURE_LINES * PITCH });
   for (const block of mergeContinuedTextTables(buildFlow(layouts))) {
     if (block.kind === 'paragraph') {
       builder.addParagraph(block.text, { page: paged ? block.lines[0]!.page : null });
