@@ -93,7 +93,6 @@ export function findTextTables(lines: readonly DumpLine[], options: { continuing
     let blanks = 0;
     let multi = 1;
     let tentative = 0;
-    let body = parts[i]!.some((p) => isAmount(p));
     for (let j = i + 1; j < lines.length; j++) {
       const q = parts[j]!;
       if (!q.length) {
@@ -104,12 +103,13 @@ export function findTextTables(lines: readonly DumpLine[], options: { continuing
       if (isTableLine(q)) {
         note(q);
         multi++;
-        body ||= q.some((p) => isAmount(p));
       } else if (q.length === 1 && j === lastText && isPageNumber(q[0]!.text)) {
         break;
       } else if (!(q.length === 1 && fitsColumn(q[0]!, starts, ends))) {
-        // Above the first row of figures, a stacked header prints short fragments anywhere.
-        if (!body && q.length === 1 && q[0]!.end - q[0]!.start <= MAX_FRAGMENT && !NOTE_RE.test(q[0]!.text) && ++tentative <= MAX_FRAGMENTS) continue;
+        // A short piece off the columns (a stacked header's fragment, a label printed between
+        // the lines of its row) stays when a line of the table follows it; a title does not.
+        const short = q.length === 1 && q[0]!.end - q[0]!.start <= MAX_FRAGMENT;
+        if (short && !NOTE_RE.test(q[0]!.text) && !TITLE_RE.test(q[0]!.text) && ++tentative <= MAX_FRAGMENTS) continue;
         break;
       }
       tentative = 0;
@@ -160,7 +160,10 @@ function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   const body = multi.filter((ps) => ps.some((p) => isAmount(p)));
   if (body.length < 2) return cover(multi);
   // Amounts printed on a line of their own (a figure set above its row) mark their column too.
-  const base = cover([...body, parts.flatMap((ps) => (ps.length === 1 && isAmount(ps[0]!) ? ps : []))]);
+  const base = joinTextStretches(
+    cover([...body, parts.flatMap((ps) => (ps.length === 1 && isAmount(ps[0]!) ? ps : []))]),
+    body.flat().filter(isAmount),
+  );
   const inGaps = multi.flatMap((ps) => ps.filter((p) => !base.some((c) => p.start < c.end + 2 && p.end + 2 > c.start)));
   // A header column over no figures is printed on two lines or more (“上级补助 / 收入”): a
   // single word in a gap is a heading over several columns (“支出”), not a column.
@@ -170,6 +173,22 @@ function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   const joined = (c: Column): boolean => multi.some((ps) => ps.some((p) => overlaps(p, c) && base.some((b) => overlaps(p, b))));
   const extra = cover([inGaps]).filter((c) => inGaps.filter((p) => overlaps(p, c)).length >= 2 && !joined(c));
   return [...base, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A gutter is two spaces wide at least (the gap that splits a line into pieces): two stretches of
+ * text closer than that, on different lines, are one column (“一、财政拨款收入” over an indented
+ * “本年收入合计”). A stretch of figures keeps its own column however close the text beside it.
+ */
+function joinTextStretches(columns: Column[], amounts: readonly Piece[]): Column[] {
+  const holdsAmount = (c: Column): boolean => amounts.some((p) => p.start < c.end && p.end > c.start);
+  const out: Column[] = [];
+  for (const c of columns) {
+    const last = out[out.length - 1];
+    if (last && c.start - last.end < 2 && !holdsAmount(last) && !holdsAmount(c)) last.end = c.end;
+    else out.push({ ...c });
+  }
+  return out;
 }
 
 /** The stretches of columns the pieces cover, found by a projection (one pass over the columns). */
@@ -269,9 +288,12 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
   const page = region[0]!.page;
 
   const lines = region.map((line, k) => ({ line, placed: spread(parts[k]!.flatMap((p) => place(p, columns, colAt)), columns, colAt) }));
+  // The header: the lines before the first line with an amount (table-header.ts).
+  const firstBody = lines.findIndex(({ placed }) => placed.some((p) => isAmount(p)));
+  if (firstBody < 0) return null;
   // A line of amounts only, printed just above a line that leaves its columns empty, belongs to
   // that line's row (pdftotext centres the figures of a tall row): read it after that line.
-  for (let k = 0; k + 1 < lines.length; k++) {
+  for (let k = firstBody; k + 1 < lines.length; k++) {
     const a = lines[k]!.placed;
     const b = lines[k + 1]!.placed;
     if (a.length && b.length && a.every((p) => isAmount(p)) && !b.every((p) => isAmount(p)) && disjoint(a, b)) {
@@ -279,10 +301,6 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
       k++;
     }
   }
-
-  // The header: the lines before the first line with an amount (table-header.ts).
-  const firstBody = lines.findIndex(({ placed }) => placed.some((p) => isAmount(p)));
-  if (firstBody < 0) return null;
   // “类 款 项” under the code columns belongs to the header even when pdftotext printed a figure
   // of the 合计 row above it.
   const codeHeads = (placed: readonly Placed[]): boolean => placed.length > 0 && placed.every((p) => /^[类款项]$/u.test(p.text));

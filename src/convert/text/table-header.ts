@@ -39,9 +39,11 @@ export function headerRows(lines: readonly HeaderLine[], columns: readonly Colum
   let codeText = '';
   lines.forEach((line, k) => {
     let group: DraftRow | null = null;
+    const spanned = new Set<number>();
     for (const p of line.placed) {
-      const span = groupSpan(p, line, lines.slice(k + 1), columns);
+      const span = groupSpan(p, line, lines.slice(k + 1), columns, spanned);
       if (span) {
+        for (let c = span.first; c <= span.last; c++) spanned.add(c);
         group ??= newRow(line.top);
         addText(group, { ...p, col: span.first, colSpan: span.last - span.first + 1 }, line.top, false);
       } else if (isCodeHeading(p, isCode)) {
@@ -76,8 +78,14 @@ function isCodeHeading(p: Placed, isCode: readonly boolean[]): boolean {
  * line and at most one more on either side, whose middle is clearly nearer the middle of its text
  * than its own column's — and under which a later header line has two headings of its own.
  */
-function groupSpan(p: Placed, line: HeaderLine, below: readonly HeaderLine[], columns: readonly Column[]): { first: number; last: number } | null {
-  const free = (c: number): boolean => !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
+function groupSpan(
+  p: Placed,
+  line: HeaderLine,
+  below: readonly HeaderLine[],
+  columns: readonly Column[],
+  spanned: ReadonlySet<number>,
+): { first: number; last: number } | null {
+  const free = (c: number): boolean => !spanned.has(c) && !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
   const mid = (p.start + p.end) / 2;
   const distance = (a: number, b: number): number => Math.abs((columns[a]!.start + columns[b]!.end) / 2 - mid);
   const own = { first: p.col, last: p.col + p.colSpan - 1 };
@@ -86,7 +94,7 @@ function groupSpan(p: Placed, line: HeaderLine, below: readonly HeaderLine[], co
   const high = own.last + 1 < columns.length && free(own.last + 1) ? own.last + 1 : own.last;
   for (let a = low; a <= own.first; a++) {
     for (let b = own.last; b <= high; b++) {
-      if (columns[a]!.start <= mid && mid <= columns[b]!.end && distance(a, b) <= distance(best.first, best.last) - 1.5) best = { first: a, last: b };
+      if (columns[a]!.start <= mid && mid <= columns[b]!.end && distance(a, b) < distance(best.first, best.last)) best = { first: a, last: b };
     }
   }
   if (best.last === best.first) return null;
