@@ -172,7 +172,25 @@ function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   const overlaps = (p: Piece, c: Column): boolean => p.start < c.end && p.end > c.start;
   const joined = (c: Column): boolean => multi.some((ps) => ps.some((p) => overlaps(p, c) && base.some((b) => overlaps(p, b))));
   const extra = cover([inGaps]).filter((c) => inGaps.filter((p) => overlaps(p, c)).length >= 2 && !joined(c));
-  return [...base, ...extra].sort((a, b) => a.start - b.start);
+  // Figures stand right-aligned in their cells and headings centred, so a heading drifts left of
+  // its figures: a column of figures with no heading over it takes the heading column just left
+  // of it (“事业收入” printed two columns before the 0.00 under it).
+  const firstBody = parts.findIndex((ps) => ps.some((p) => isAmount(p)));
+  // (Only over a header of words: the first lines of a table continued from the page before are
+  // rows — codes and labels — not headings.)
+  const headings = parts.slice(0, firstBody).filter((ps) => !ps.some((p) => /^[0-9]/u.test(p.text))).flat();
+  const columns = [...base.map((c) => ({ ...c })), ...extra.map((c) => ({ ...c, extra: true }))].sort((a, b) => a.start - b.start);
+  const out: Column[] = [];
+  for (const c of columns) {
+    const left = out[out.length - 1] as (Column & { extra?: boolean }) | undefined;
+    if (!('extra' in c) && left?.extra && headings.length && !headings.some((p) => overlaps(p, c))) {
+      left.end = c.end;
+      delete left.extra;
+      continue;
+    }
+    out.push(c);
+  }
+  return out.map((c) => ({ start: c.start, end: c.end }));
 }
 
 /**
