@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { analyze } from '../src/analyze.js';
 import { readText } from '../src/convert/text.js';
 import type { Document, Report } from '../src/model/index.js';
+import { analyzedCorpus } from './helpers/analyzed.js';
 
 const cache = new Map<string, Promise<Report>>();
 
@@ -9,8 +8,7 @@ const cache = new Map<string, Promise<Report>>();
 export function report(name: string): Promise<Report> {
   let r = cache.get(name);
   if (!r) {
-    const path = new URL(`../corpus/${name}`, import.meta.url);
-    r = analyze(new Uint8Array(readFileSync(path)), { path: `corpus/${name}` });
+    r = analyzedCorpus(name, { path: `corpus/${name}` });
     cache.set(name, r);
   }
   return r;

@@ -28,11 +28,12 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stdout(help());
     return name ? 0 : 64;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`gouji: unknown command "${name}" — run \`gouji --help\` for the list\n`);
     return 64;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage + '\n');
     return 0;

@@ -5,3 +5,5 @@ export { search, snippet, queryTerms, matchExpression, type SearchHit, type Sear
 export { queryFacts, queryFindings, type FactQuery, type FactRow, type FindingQuery, type FindingRow } from './query.js';
 export { exportDataset, type ExportFormat, type ExportOptions, type ExportedFile } from './export.js';
 export { BOM, csvField, csvLine, parseCsv } from './csv.js';
+export { queryReports, queryFailures, type ReportGroup, type ReportFileRow, type ReportQuery, type FailureRow } from './reports.js';
+export { reportKey } from './report-key.js';

@@ -2,6 +2,9 @@ import { toHalfWidth } from '../extract/numbers.js';
 import type { Dataset } from './dataset.js';
 import { tokenize } from './tokens.js';
 
+/** Marks a snippet's matches with brackets no report uses (reports write 【】 and «» themselves). */
+export const SEARCH_MARK = { open: '⟦', close: '⟧' } as const;
+
 export interface SearchOptions {
   /** Only documents whose department contains this text. */
   department?: string;
@@ -11,7 +14,7 @@ export interface SearchOptions {
   limit?: number;
   /** Also search older versions of a path (superseded documents); default false. */
   allVersions?: boolean;
-  /** Marks around matched text in snippets (default 【 】). */
+  /** Marks around matched text in snippets (default ⟦ ⟧: reports use 【】 themselves). */
   mark?: { open: string; close: string };
   /** Characters of context in a snippet (default 60). */
   width?: number;
@@ -27,8 +30,10 @@ export interface SearchHit {
   page: number | null;
   /** Block index in the document (the paragraph, heading or table). */
   block: number | null;
-  /** Grid row of a table row hit. */
+  /** Grid row of a table row hit (0-based, as stored; show it 1-based). */
   row: number | null;
+  /** 表题 of the table a table-row hit is in. */
+  tableCaption: string | null;
   /** Fact id (fact hits) or section id (section hits). */
   ref: string | null;
   text: string;
@@ -52,6 +57,7 @@ interface HitRow {
   report_type: string | null;
   section_number: string | null;
   section_title: string | null;
+  table_caption: string | null;
 }
 
 /** The query's words: whitespace separates terms; each term is tokenised like the index. */
@@ -79,11 +85,12 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
     .prepare(
       `SELECT bm25(search) AS score, r.kind, r.document, r.block, r."row", r.page, r.section, r.ref, r.text,
               d.path, d.title, d.department, d.year, d.report_type,
-              s.number AS section_number, s.title AS section_title
+              s.number AS section_number, s.title AS section_title, t.caption AS table_caption
        FROM search
        JOIN search_rows r ON r.id = search.rowid
        JOIN documents d ON d.sha256 = r.document
        LEFT JOIN sections s ON s.document = r.document AND s.id = r.section
+       LEFT JOIN tables t ON r.kind = 'table_row' AND t.document = r.document AND t.table_block = r.block
        WHERE search MATCH @match
          AND (@department IS NULL OR instr(d.department, @department) > 0)
          AND (@year IS NULL OR d.year = @year)
@@ -117,6 +124,7 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
       page: r.page,
       block: r.block,
       row: r.row,
+      tableCaption: r.table_caption,
       ref: r.ref,
       text: r.text,
       snippet: snippet(r.text, terms, tokens, options),
@@ -147,7 +155,7 @@ export function snippet(
   options: Pick<SearchOptions, 'mark' | 'width'> = {},
 ): string {
   const width = options.width ?? 60;
-  const mark = options.mark ?? { open: '【', close: '】' };
+  const mark = options.mark ?? SEARCH_MARK;
   const haystack = toHalfWidth(text).toLowerCase(); // same length as text: a char-for-char mapping
   const ranges: [number, number][] = [];
   const find = (needle: string): boolean => {

@@ -17,10 +17,19 @@ describe('gouji facts', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^department +year +label +as written +value +unit +万元 +where$/);
     const L = await seedBlocks();
-    expect(lines[1]).toMatch(new RegExp(`^怀化市工业和信息化局 +2023 +预算收入 +市工业和信息化局预算收入 +2392\\.94 +万元 +2392\\.94 +预算执行情况 #${L.budget}$`));
-    expect(lines[2]).toMatch(/^某县教育局 +2022 +预算收入 .* 1250\.50 +万元 +1250\.5 /);
+    expect(lines[1]).toMatch(new RegExp(`^怀化市工业和信息化局 +2023 +预算收入 +市工业和信息化局预算收入 +2392\\.94 +万元 +2392\\.94 +1\\.预算执行情况$`));
+    expect(L.budget).toBeGreaterThan(0); // the place is the heading a person finds, not block #${L.budget}
+    expect(lines[2]).toMatch(/^某县教育局 +2022 +预算收入 .* 1250\.50 +万元 +1250\.5( |$)/);
     // CJK characters take two columns: the year column starts at the same display column on every line.
     expect(lines.map((l) => displayColumn(l, l.search(/year|20\d\d/)))).toEqual([22, 22, 22]);
+  });
+
+  it('stops at --limit', async () => {
+    const all = JSON.parse((await run(['facts', '--db', db, '--format', 'json'])).stdout) as FactRow[];
+    const some = JSON.parse((await run(['facts', '--db', db, '--format', 'json', '--limit', '2'])).stdout) as FactRow[];
+    expect(all.length).toBeGreaterThan(2);
+    expect(some).toEqual(all.slice(0, 2));
+    expect((await run(['facts', '--db', db, '--limit', '0'])).code).toBe(64);
   });
 
   it('filters by department and year; JSON and CSV', async () => {

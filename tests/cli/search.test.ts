@@ -19,15 +19,16 @@ describe('gouji search', () => {
     const hits = stdout.trimEnd().split('\n');
     expect(hits).toHaveLength(9); // three lines per hit
     expect(hits[0]).toMatch(/^ 1 {2}corpus\/huaihua-gxj-2023\.docx {2}怀化市工业和信息化局 2023 /);
-    expect(stdout).toContain('【智慧怀化】');
+    expect(stdout).toContain('⟦智慧怀化⟧');
     expect(stdout).not.toContain('\x1b[');
   });
 
   it('shows the section and block of a prose hit', async () => {
     const { stdout } = await run(['search', '2392.94', '--db', db, '--department', '工业']);
-    expect(stdout).toContain(`1 预算执行情况 · paragraph #${L.budget}`);
-    expect(stdout).toContain('预算收入【2392.94】万元');
-    expect(stdout).toContain(`table #${L.selfEval} row ${L.totalRow}`);
+    expect(stdout).toContain(`1 预算执行情况 · paragraph\n`);
+    expect(stdout).toContain('预算收入⟦2392.94⟧万元');
+    // Tables by caption, rows counted from 1.
+    expect(stdout).toContain(`表「整体支出绩效自评表」 row ${L.totalRow + 1}\n`);
   });
 
   it('highlights with ANSI colour on a terminal', async () => {

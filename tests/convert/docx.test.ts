@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { convert } from '../../src/convert/index.js';
-import { resolveLimits } from '../../src/convert/limits.js';
 import type { Cell, Document, TableBlock } from '../../src/model/index.js';
-import { corpusBytes } from '../helpers/corpus.js';
+import { convertedCorpus } from '../helpers/analyzed.js';
 
 let doc: Document;
 const tables = () => doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
@@ -15,7 +13,7 @@ const findCell = (pred: (c: Cell) => boolean) => {
 };
 
 beforeAll(async () => {
-  const converted = await convert(corpusBytes('huaihua-gxj-2023.docx'), resolveLimits());
+  const converted = await convertedCorpus('huaihua-gxj-2023.docx');
   expect(converted.format).toBe('docx');
   doc = converted.document;
 });

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { readPdf } from '../../src/convert/pdf.js';
-import { resolveLimits, type ReadLimitsInput } from '../../src/convert/limits.js';
+import type { ReadLimitsInput } from '../../src/convert/limits.js';
 import { Document, type Cell, type TableBlock } from '../../src/model/index.js';
+import { convertedCorpus } from '../helpers/analyzed.js';
 
 export const corpus = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../corpus/${path}`, import.meta.url)));
 
-/** Reads a corpus PDF through the real reader and checks the result against the model schema. */
+/**
+ * Reads a corpus PDF through the real reader (converted once per code version and shared by
+ * the test files, see tests/helpers/analyzed.ts) and checks the result against the model schema.
+ */
 export async function readCorpusPdf(path: string, limits: ReadLimitsInput = {}): Promise<Document> {
-  const doc = await readPdf(corpus(path), resolveLimits(limits));
-  Document.parse(doc);
-  return doc;
+  const { format, document } = await convertedCorpus(path, limits);
+  expect(format).toBe('pdf');
+  Document.parse(document);
+  return document;
 }
 
 /** Text with all whitespace removed, for comparisons that must not depend on line breaks. */

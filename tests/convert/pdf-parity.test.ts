@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
 import type { Report } from '../../src/model/index.js';
-import { corpus } from './pdf-helpers.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
 
 const ws = (s: string | null | undefined): string => (s ?? '').replace(/\s+/gu, '');
 
@@ -15,8 +14,8 @@ describe('seed .pdf vs .docx through analyze() (huaihua-gxj-2023)', () => {
   let pdf: Report;
 
   beforeAll(async () => {
-    docx = await analyze(corpus('huaihua-gxj-2023.docx'));
-    pdf = await analyze(corpus('huaihua-gxj-2023.pdf'));
+    docx = await analyzedCorpus('huaihua-gxj-2023.docx');
+    pdf = await analyzedCorpus('huaihua-gxj-2023.pdf');
   });
 
   it('has the same section tree (ids, parents, numbers, titles)', () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDocx } from '../../src/convert/docx.js';
-import { resolveLimits } from '../../src/convert/limits.js';
 import type { Document } from '../../src/model/index.js';
-import { cellAt, corpus, expectSpansConsistent, paragraphs, readCorpusPdf, rightOf, squash, tables, tableWith } from './pdf-helpers.js';
+import { convertedCorpus } from '../helpers/analyzed.js';
+import { cellAt, expectSpansConsistent, paragraphs, readCorpusPdf, rightOf, squash, tables, tableWith } from './pdf-helpers.js';
 
 /**
  * The seed report as PDF (LibreOffice export) against the same report as .docx: the PDF
@@ -15,7 +14,7 @@ describe('readPdf on the seed report (huaihua-gxj-2023.pdf vs .docx)', () => {
 
   beforeAll(async () => {
     pdf = await readCorpusPdf('huaihua-gxj-2023.pdf');
-    docx = await readDocx(corpus('huaihua-gxj-2023.docx'), resolveLimits());
+    docx = (await convertedCorpus('huaihua-gxj-2023.docx')).document;
   });
 
   it('finds the .docx paragraphs in the PDF (measured and printed)', () => {

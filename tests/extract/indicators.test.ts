@@ -1,18 +1,17 @@
 import { Decimal } from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
 import { formatIndicators } from '../../src/extract/format-indicators.js';
 import type { IndicatorRow, Report } from '../../src/model/index.js';
-import { corpusBytes } from '../helpers/corpus.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
 
 let docx: Report;
 let text: Report;
 let other: Report;
 beforeAll(async () => {
   [docx, text, other] = await Promise.all([
-    analyze(corpusBytes('huaihua-gxj-2023.docx')),
-    analyze(corpusBytes('huaihua-gxj-2023.txt')),
-    analyze(corpusBytes('other-tables-2024.docx')),
+    analyzedCorpus('huaihua-gxj-2023.docx'),
+    analyzedCorpus('huaihua-gxj-2023.txt'),
+    analyzedCorpus('other-tables-2024.docx'),
   ]);
 });
 

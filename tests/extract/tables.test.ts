@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
 import { extractIndicators } from '../../src/extract/indicators.js';
 import { parseCell } from '../../src/extract/table/cell.js';
 import { extractTables } from '../../src/extract/tables.js';
 import { Report, type Cell, type Document, type Fact, type Relation, type Table } from '../../src/model/index.js';
-import { corpusBytes, corpusPath } from '../helpers/corpus.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
+import { corpusPath } from '../helpers/corpus.js';
 
 interface GoldenFact {
   table: number;
@@ -30,9 +30,9 @@ let text: Report;
 let other: Report;
 beforeAll(async () => {
   [docx, text, other] = await Promise.all([
-    analyze(corpusBytes('huaihua-gxj-2023.docx')),
-    analyze(corpusBytes('huaihua-gxj-2023.txt')),
-    analyze(corpusBytes('other-tables-2024.docx')),
+    analyzedCorpus('huaihua-gxj-2023.docx'),
+    analyzedCorpus('huaihua-gxj-2023.txt'),
+    analyzedCorpus('other-tables-2024.docx'),
   ]);
 });
 

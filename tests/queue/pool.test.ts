@@ -28,16 +28,16 @@ describe('ThreadPool', () => {
   });
 
   it('stops a thread that runs past the time limit, records a timeout and goes on with a new thread', async () => {
-    // The limit also covers the next file on a fresh thread (tsx start-up + the real analysis),
-    // so it is generous: a loaded CI machine must not turn that file into a timeout too.
-    pool = new ThreadPool({ size: 1, threadModule: misbehaving, limits: { timeoutMs: 5000 } });
-    const hung = pool.run(task(Buffer.from('HANG forever')));
+    // The hung file brings its own short limit; the next file, on a fresh thread, has the pool's
+    // default (120 s), so a loaded machine cannot turn that one into a timeout too.
+    pool = new ThreadPool({ size: 1, threadModule: misbehaving });
+    const hung = pool.run({ ...task(Buffer.from('HANG forever')), limits: { timeoutMs: 200 } });
     const next = pool.run(task(txt));
-    expect(await hung).toMatchObject({ ok: false, error: { kind: 'timeout', transient: true, message: expect.stringMatching(/5000 ms; the thread was stopped/) } });
+    expect(await hung).toMatchObject({ ok: false, error: { kind: 'timeout', transient: true, message: expect.stringMatching(/200 ms; the thread was stopped/) } });
     expect((await next).ok).toBe(true);
   });
 
-  it('records a crashed thread as a corrupt file, once, and replaces the thread', async () => {
+  it('records a crashed thread as gouji’s internal_error (not the file’s fault), once, and replaces the thread', async () => {
     pool = new ThreadPool({ size: 1, threadModule: misbehaving });
     const settled: string[] = [];
     const runs = [Buffer.from('CRASH now'), Buffer.from('EXIT now'), txt].map((bytes, i) =>
@@ -47,8 +47,8 @@ describe('ThreadPool', () => {
       }),
     );
     const [crash, exit, good] = await Promise.all(runs);
-    expect(crash).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('the thread blew up') } });
-    expect(exit).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('exited with code 7') } });
+    expect(crash).toMatchObject({ ok: false, error: { kind: 'internal_error', stage: 'worker', message: expect.stringContaining('the thread blew up') } });
+    expect(exit).toMatchObject({ ok: false, error: { kind: 'internal_error', stage: 'worker', message: expect.stringContaining('exited with code 7') } });
     expect(good!.ok).toBe(true);
     expect(settled.sort()).toEqual(['/in/0', '/in/1', '/in/2']);
   });

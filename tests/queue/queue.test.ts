@@ -120,7 +120,7 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
     b.child.kill('SIGTERM');
     expect(await a.exited).toBe(0);
     expect(await b.exited).toBe(0);
-  }, 90_000);
+  });
 
   it('a worker killed with SIGKILL mid-file: its file is finished by another, every file stored exactly once', async () => {
     const dir = join(root, 'kill');
@@ -148,14 +148,14 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
     expect(await leftovers(redis.url)).toEqual([]);
     survivor.child.kill('SIGTERM');
     expect(await survivor.exited).toBe(0);
-  }, 90_000);
+  });
 
   it('retries a transient failure (a timeout) with backoff, then records it; the next run tries it again', async () => {
     const dir = join(root, 'retry');
     writeVariants(dir, { docx: 1, txt: 0 });
     const w = worker('retry');
     const db = join(root, 'retry.db');
-    const { summary } = await ingest([dir, '--db', db, '--redis', redis.url, '--queue', 'retry', '--timeout', '150']);
+    const { summary } = await ingest([dir, '--db', db, '--redis', redis.url, '--queue', 'retry', '--timeout', '1']);
     expect(summary).toMatchObject({ analyzed: 1, failed: 1, failures: { timeout: 1 } });
     expect(w.lines.filter((l) => l.includes(' started ')).map((l) => /\(attempt (\d)\)/.exec(l)?.[1])).toEqual(['1', '2', '3']);
     // a timeout is not final: the next run reads the file again (and this time has the time)
@@ -163,7 +163,7 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
     expect(again.summary).toMatchObject({ analyzed: 1, ok: 1 });
     w.child.kill('SIGTERM');
     expect(await w.exited).toBe(0);
-  }, 90_000);
+  });
 
   it('collects every result while sweeping all the time (no job is looked for before it is added)', async () => {
     const dir = join(root, 'sweep');
@@ -180,7 +180,7 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
       await w.close();
       dataset.close();
     }
-  }, 60_000);
+  });
 
   it('SIGTERM: the worker finishes the file in hand, takes no other, and exits 0', async () => {
     const dir = join(root, 'term');
@@ -202,5 +202,5 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
     expect(second.lines.some((l) => l.includes(sha))).toBe(false); // finished once, by the first worker
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 90_000);
+  });
 });

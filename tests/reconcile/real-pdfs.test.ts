@@ -1,15 +1,14 @@
 // Findings on real published PDFs nobody tuned gouji for, checked by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
 import type { Report } from '../../src/model/index.js';
-import { corpusBytes } from '../helpers/corpus.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
 
 let finance: Report;
 let justice: Report;
 beforeAll(async () => {
-  finance = await analyze(corpusBytes('real/putuo-finance-2024-final-accounts.pdf'), { all: true });
-  justice = await analyze(corpusBytes('real/putuo-justice-2026-dept-budget.pdf'), { all: true });
-}, 120_000);
+  finance = await analyzedCorpus('real/putuo-finance-2024-final-accounts.pdf', { all: true });
+  justice = await analyzedCorpus('real/putuo-justice-2026-dept-budget.pdf', { all: true });
+});
 
 describe('上海市普陀区财政局 2024年度部门决算', () => {
   it('flags the one share that does not tie: 2106.66 ÷ 2940.05 = 71.65%, printed 71.73%', () => {

@@ -1,15 +1,14 @@
 // The seed report's findings, checked by hand, in every form it comes in.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.js';
 import type { Finding, Report } from '../../src/model/index.js';
-import { corpusBytes } from '../helpers/corpus.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
 
 const FORMS = ['huaihua-gxj-2023.docx', 'huaihua-gxj-2023.txt', 'huaihua-gxj-2023.pdf'] as const;
 const reports = new Map<string, Report>();
 
 beforeAll(async () => {
-  for (const form of FORMS) reports.set(form, await analyze(corpusBytes(form), { all: true }));
-}, 120_000);
+  for (const form of FORMS) reports.set(form, await analyzedCorpus(form, { all: true }));
+});
 
 const problems = (r: Report) => r.findings.filter((f) => f.severity !== 'info');
 const ties = (r: Report) => r.findings.filter((f) => f.severity === 'info').map((f) => f.formula);

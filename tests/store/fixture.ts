@@ -4,10 +4,10 @@
  * indicator, findings and a warning added by hand — the extraction and reconcile layers
  * fill those in their own branches — and validated with the zod Report schema.
  */
-import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/analyze.js';
 import { parseNumber } from '../../src/extract/numbers.js';
 import { Report, type Fact, type Location, type ParagraphBlock, type TableBlock } from '../../src/model/index.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
 
 export const SEED_PATH = 'corpus/huaihua-gxj-2023.docx';
 
@@ -103,7 +103,7 @@ export function cellLocation(report: Report, block: number, row: number, col: nu
 
 /** The seed report with hand-built extraction results (a fresh copy each call). */
 export async function seedReport(): Promise<Report> {
-  seed ??= analyze(new Uint8Array(readFileSync(SEED_PATH)), { path: SEED_PATH });
+  seed ??= analyzedCorpus('huaihua-gxj-2023.docx', { path: SEED_PATH });
   const base = structuredClone(await seed);
   const L = seedLayout(base);
   const r: Report = {

@@ -18,7 +18,7 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(3);
     for (const h of hits) {
       expect(h.document.department).toBe('怀化市工业和信息化局');
-      expect(h.snippet).toContain('【智慧怀化】');
+      expect(h.snippet).toContain('⟦智慧怀化⟧');
     }
     const prose = hits.find((h) => h.kind === 'paragraph' && h.block === L.project);
     expect(prose).toMatchObject({ section: { id: 's2', title: '部门整体支出管理及使用情况' }, page: null });
@@ -31,7 +31,7 @@ describe('search', () => {
     expect(hits.map((h) => `${h.kind === 'table_row' ? 'table' : 'prose'}:${h.block}`).sort()).toEqual([`prose:${L.budget}`, `table:${L.selfEval}`].sort());
     const prose = hits.find((h) => h.block === L.budget)!;
     expect(prose.section).toEqual({ id: 's2.1.1', number: '1', title: '预算执行情况' });
-    expect(prose.snippet).toContain('预算收入【2392.94】万元');
+    expect(prose.snippet).toContain('预算收入⟦2392.94⟧万元');
     expect(search(d, '2392')).toEqual([]); // no partial figures
     expect(search(d, '2,392.94').map((h) => h.block)).toEqual(hits.map((h) => h.block));
   });
@@ -39,7 +39,7 @@ describe('search', () => {
   it('finds 135.42% whole, and 135.42 finds it too', () => {
     const hits = search(d, '135.42%');
     expect(hits.map((h) => h.block).sort()).toEqual([L.budget, L.selfEval].sort());
-    for (const h of hits) expect(h.snippet).toContain('【135.42%】');
+    for (const h of hits) expect(h.snippet).toContain('⟦135.42%⟧');
     expect(search(d, '135.42').length).toBe(hits.length);
     expect(search(d, '135.4')).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe('search', () => {
   it('finds 1250.50 in the other report although it is printed 1,250.50', () => {
     const [hit] = search(d, '1250.50');
     expect(hit?.document.department).toBe('某县教育局');
-    expect(hit?.snippet).toContain('【1,250.50】');
+    expect(hit?.snippet).toContain('⟦1,250.50⟧');
   });
 
   it('returns nothing for a query without words, and quotes FTS syntax away', () => {
@@ -87,16 +87,16 @@ describe('snippet', () => {
 
   it('cuts a window around the first match and marks every match in it', () => {
     const s = snippet(text, ['2392.94'], ['2392.94'], { width: 30 });
-    expect(s).toContain('【2,392.94】');
+    expect(s).toContain('⟦2,392.94⟧');
     expect(s.startsWith('…')).toBe(true);
     expect(s.endsWith('…')).toBe(true);
-    expect(s.replace(/[【】…]/g, '').length).toBe(30);
+    expect(s.replace(/[⟦⟧…]/g, '').length).toBe(30);
   });
 
   it('falls back to the tokens of a term that does not occur as typed', () => {
-    expect(snippet(text, ['预算收入'], ['预算', '收入'])).toContain('【预算收入】');
-    expect(snippet(text, ['决算', '收入'], ['决算', '收入'])).toContain('【决算】支出');
-    expect(snippet(text, ['收入预算'], ['收入', '预算'])).toContain('【预算收入】');
+    expect(snippet(text, ['预算收入'], ['预算', '收入'])).toContain('⟦预算收入⟧');
+    expect(snippet(text, ['决算', '收入'], ['决算', '收入'])).toContain('⟦决算⟧支出');
+    expect(snippet(text, ['收入预算'], ['收入', '预算'])).toContain('⟦预算收入⟧');
   });
 
   it('uses the marks it is given', () => {

@@ -5,7 +5,6 @@ import { textTable } from '../text-table.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write every table of the dataset as CSV (Excel-ready) or JSON Lines',
   usage: `gouji export --out DIR [options]
 
 Writes one file per table of the dataset into DIR (documents, sections, paragraphs,

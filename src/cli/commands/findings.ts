@@ -1,23 +1,55 @@
 import type { Severity } from '../../model/index.js';
 import { queryFindings, type FindingRow } from '../../store/query.js';
 import { csvLine, BOM } from '../../store/csv.js';
-import { choiceOption, intOption, stringOption, type Command } from '../command.js';
+import { basename } from 'node:path';
+import { rules } from '../../reconcile/rules/index.js';
+import { describePlace } from '../../report/place.js';
+import type { Dataset } from '../../store/dataset.js';
+import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
 import { textTable } from '../text-table.js';
 
+/**
+ * CSV columns: what a person reads in Excel — rows and columns 1-based (JSON keeps the
+ * model's 0-based grid positions), every file carrying the finding, values as JSON.
+ */
 const CSV_COLUMNS = [
-  'document', 'path', 'title', 'department', 'year', 'seq', 'rule', 'severity', 'message_zh', 'message_en', 'formula',
-  'stated', 'expected', 'difference', 'page', 'block', 'section', 'section_title', 'table_block', 'row', 'col', 'values',
-] as const satisfies readonly (keyof FindingRow)[];
+  'document', 'path', 'files', 'title', 'department', 'year', 'seq', 'rule', 'severity', 'message_zh', 'message_en', 'formula',
+  'stated', 'expected', 'difference', 'page', 'block', 'section', 'section_title', 'table_block', 'table_caption', 'row', 'col', 'values',
+] as const;
+
+function csvValue(r: FindingRow, column: (typeof CSV_COLUMNS)[number]): unknown {
+  if (column === 'files') return r.files.map((f) => f.path ?? f.document).join('\n');
+  if (column === 'row' || column === 'col') return r[column] === null ? null : r[column] + 1;
+  return r[column];
+}
 
 function where(f: FindingRow): string {
-  const place = f.table_block !== null ? `table #${f.table_block} r${f.row}c${f.col}` : f.block !== null ? `#${f.block}` : null;
-  return [f.page !== null ? `p.${f.page}` : null, f.section_title ?? f.section, place].filter(Boolean).join(' ');
+  return describePlace({
+    page: f.page,
+    section: f.section_heading ?? f.section_title ?? f.section,
+    table: f.table_block,
+    tableCaption: f.table_caption,
+    row: f.row,
+    col: f.col,
+  });
+}
+
+/** The files carrying a finding: the first by name, the others by what differs (“a.docx, .pdf, .txt”). */
+export function filesCell(files: readonly { path: string | null; document: string }[]): string {
+  const names = files.map((f) => (f.path ? basename(f.path) : f.document.slice(0, 12)));
+  const stem = (n: string) => n.replace(/\.[^.]+$/, '');
+  return names.map((n, i) => (i > 0 && stem(n) === stem(names[0]!) && n !== stem(n) ? n.slice(stem(n).length) : n)).join(', ');
+}
+
+/** The rules a --rule may name: gouji's own, and any a dataset holds (from another version). */
+function knownRules(dataset: Dataset): string[] {
+  const stored = (dataset.db.prepare(`SELECT DISTINCT rule FROM findings`).all() as { rule: string }[]).map((r) => r.rule);
+  return [...new Set([...Object.keys(rules), ...stored])].sort();
 }
 
 export const findingsCommand: Command = {
   name: 'findings',
-  summary: 'list the arithmetic findings stored in the dataset',
   usage: `gouji findings [options]
 
 Lists the findings (figures that do not tie) of every report in the dataset, errors
@@ -25,7 +57,9 @@ first. Older versions of a re-ingested path are left out.
 
 Options:
   --severity LEVEL           error | warning | info: that level or worse (default info = all)
-  --rule R                   only findings of rule R
+  --rule R                   only findings of rule R (an unknown rule is an error listing the rules)
+  --per-file                 one line per file, not one per report (a report held as .docx and .pdf
+                             lists each finding once, with every file that carries it)
   --department D             only departments whose name contains D
   --year Y                   only reports of year Y
   --format table|json|csv    output format (default table); csv is UTF-8 with BOM
@@ -33,8 +67,11 @@ Options:
 
 Example:
   $ gouji findings --severity error
-  severity  rule        department            year  where              formula
-  error     rate-check  怀化市工业和信息化局  2023  table #95 r2c6     预算执行率 135.42% ≠ 决算支出 3241.81 ÷ 预算收入 2392.94 = 135.47%
+  severity  rule  department            year  file                             where                                      formula
+  error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  1.预算执行情况                              预算执行率 135.42% ≠ …
+  error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  附件2 · 表「整体支出绩效自评表」 row 3, col 7  年度资金总额 / 执行率 135.42% ≠ …
+
+Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 0-based grid).
 
   $ gouji findings --format csv > findings.csv`,
   options: {
@@ -43,6 +80,7 @@ Example:
     department: { type: 'string' },
     year: { type: 'string' },
     format: { type: 'string' },
+    'per-file': { type: 'boolean' },
     ...dbOption,
   },
   async run({ values }, io) {
@@ -50,20 +88,25 @@ Example:
     const format = choiceOption(values, 'format', ['table', 'json', 'csv'] as const, 'table');
     const dataset = openDatasetForReading(values);
     try {
+      const rule = stringOption(values, 'rule');
+      if (rule !== undefined && !knownRules(dataset).includes(rule)) {
+        throw new UsageError(`unknown rule "${rule}"; the rules are: ${knownRules(dataset).join(', ')}`);
+      }
       const rows = queryFindings(dataset, {
         severity,
-        rule: stringOption(values, 'rule'),
+        rule,
+        perFile: values['per-file'] === true,
         department: stringOption(values, 'department'),
         year: intOption(values, 'year'),
       });
       if (format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
-      else if (format === 'csv') io.stdout(BOM + csvLine(CSV_COLUMNS) + rows.map((r) => csvLine(CSV_COLUMNS.map((c) => r[c]))).join(''));
+      else if (format === 'csv') io.stdout(BOM + csvLine(CSV_COLUMNS) + rows.map((r) => csvLine(CSV_COLUMNS.map((c) => csvValue(r, c)))).join(''));
       else if (rows.length === 0) io.stdout('no findings\n');
       else {
         io.stdout(
           textTable(
-            ['severity', 'rule', 'department', 'year', 'where', 'formula'],
-            rows.map((r) => [r.severity, r.rule, r.department ?? r.path, r.year, where(r), r.formula]),
+            ['severity', 'rule', 'department', 'year', 'file', 'where', 'formula'],
+            rows.map((r) => [r.severity, r.rule, r.department ?? r.path, r.year, filesCell(r.files), where(r), r.formula]),
             80,
           ),
         );

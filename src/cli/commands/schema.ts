@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import { Report } from '../../model/index.js';
+import { reportJsonSchema } from '../../model/json-schema.js';
 import type { Command } from '../command.js';
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'print the JSON Schema of the Report that `gouji analyze` prints',
   usage: `gouji schema
 
 Prints the JSON Schema (draft 2020-12) generated from the zod Report schema.
@@ -13,7 +11,7 @@ Example:
   npx gouji schema > report.schema.json`,
   options: {},
   async run(_args, io) {
-    io.stdout(JSON.stringify(z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }), null, 2) + '\n');
+    io.stdout(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
     return 0;
   },
 };

@@ -1,17 +1,21 @@
-import { search, type SearchHit } from '../../store/search.js';
+import { describePlace } from '../../report/place.js';
+import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { terminalLine, terminalTextKeeping } from '../safe-text.js';
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', section: 'heading', fact: 'fact', table_row: 'table' };
 
-/** Where a hit is: section, page, block (and row for tables). */
+/** Where a hit is, as a person finds it: page, section, 表题 and row (1-based). */
 function place(hit: SearchHit): string {
-  const parts: string[] = [];
-  if (hit.section) parts.push([hit.section.number, hit.section.title].filter(Boolean).join(' '));
-  if (hit.page !== null) parts.push(`p.${hit.page}`);
-  const block = hit.block === null ? '' : ` #${hit.block}`;
-  parts.push(hit.kind === 'table_row' ? `table${block} row ${hit.row}` : hit.kind === 'fact' ? `fact ${hit.ref} (block${block})` : `${KIND_NAMES[hit.kind]}${block}`);
-  return parts.join(' · ');
+  const where = describePlace({
+    page: hit.page,
+    section: hit.section ? [hit.section.number, hit.section.title].filter(Boolean).join(' ') : null,
+    table: hit.kind === 'table_row' ? hit.block : null,
+    tableCaption: hit.tableCaption,
+    row: hit.kind === 'table_row' ? hit.row : null,
+  });
+  return hit.kind === 'table_row' ? where : [where, KIND_NAMES[hit.kind]].filter(Boolean).join(' · ');
 }
 
 function documentLine(hit: SearchHit): string {
@@ -22,13 +26,13 @@ function documentLine(hit: SearchHit): string {
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'full-text search (Chinese words, figures) over the ingested reports',
   usage: `gouji search "<query>" [options]
 
 Searches paragraphs, section titles, fact labels and table rows of every report in the
 dataset. The query is cut into words the way the reports were (nodejieba); every word
 must occur. Figures are whole words: 2392.94 also finds "2,392.94", 135.42% finds the
-percentage. Spaces separate terms. Hits are ranked (bm25), best first; older versions
+percentage. Spaces separate terms. Matches are marked ⟦like this⟧ (bold on a terminal);
+rows are counted from 1. Hits are ranked (bm25), best first; older versions
 of a re-ingested path are left out.
 
 Options:
@@ -40,12 +44,12 @@ Options:
 
 Example:
   $ gouji search 智慧怀化 --limit 2
-   1  corpus/huaihua-gxj-2023.docx
-      table #89 row 35
-      【智慧怀化】工作经费 | 30 | 30
-   2  corpus/huaihua-gxj-2023.docx
-      paragraph #45
-      …项目支出1232.93万元（含【智慧怀化】代建市直单位信息化建设项目）；主要用于办公设备…
+   1  corpus/huaihua-gxj-2023.docx  怀化市工业和信息化局 2023 …
+      附件1 · 表「部门整体支出绩效评价基础数据表」 row 36
+      ⟦智慧怀化⟧工作经费 | 30 | 30
+   2  corpus/huaihua-gxj-2023.docx  怀化市工业和信息化局 2023 …
+      2 预算使用情况 · paragraph
+      …项目支出1232.93万元（含⟦智慧怀化⟧代建市直单位信息化建设项目）；主要用于办公设备…
 
   $ gouji search 2392.94 --format json`,
   options: {
@@ -63,7 +67,8 @@ Example:
       department: stringOption(values, 'department'),
       year: intOption(values, 'year'),
       limit: intOption(values, 'limit') ?? 20,
-      mark: format === 'table' && io.isTTY ? { open: '\x1b[1;31m', close: '\x1b[0m' } : { open: '【', close: '】' },
+      // Bold red on a terminal; otherwise ⟦ ⟧, which the reports themselves do not use (they write 【】).
+      mark: format === 'table' && io.isTTY ? { open: '\x1b[1;31m', close: '\x1b[0m' } : SEARCH_MARK,
     };
     const dataset = openDatasetForReading(values);
     try {
@@ -73,12 +78,14 @@ Example:
         return 0;
       }
       if (hits.length === 0) {
-        io.stdout(`no hits for "${query}"\n`);
+        io.stdout(`no hits for "${terminalLine(query)}"\n`);
         return 0;
       }
       const width = String(hits.length).length + 1;
       const indent = ' '.repeat(width + 2);
-      io.stdout(hits.map((h) => `${String(h.rank).padStart(width)}  ${documentLine(h)}\n${indent}${place(h)}\n${indent}${h.snippet}\n`).join(''));
+      // a file's text reaches the terminal: its control characters are escaped, gouji's highlight kept
+      const line = (text: string) => terminalTextKeeping(text.replace(/[\r\n\t]+/g, ' '), [options.mark.open, options.mark.close]);
+      io.stdout(hits.map((h) => `${String(h.rank).padStart(width)}  ${line(documentLine(h))}\n${indent}${line(place(h))}\n${indent}${line(h.snippet)}\n`).join(''));
       return 0;
     } finally {
       dataset.close();

@@ -1,5 +1,6 @@
 import type { Document } from '../../model/index.js';
 import { DocumentBuilder } from '../document-builder.js';
+import { ReadLimits } from '../limits.js';
 import { findFurniture } from '../pdf/furniture.js';
 import { buildFlow } from '../pdf/paragraphs.js';
 import type { Line, PageLayout } from '../pdf/types.js';
@@ -20,9 +21,10 @@ const WIDTH_STEP = 16;
  * lines laid out in character cells (lines.ts) and handed to the PDF reader's own steps —
  * furniture (running headers, footers, page numbers), lines → paragraphs in reading order,
  * tables continued over a page joined. Blocks carry their page when the dump has form feeds
- * (null otherwise) and no bbox: a dump has no coordinates.
+ * (null otherwise) and no bbox: a dump has no coordinates. The structure limits (blocks, table
+ * cells) are the builder's, as for every reader.
  */
-export function readPdfDump(text: string): Document {
+export function readPdfDump(text: string, limits: ReadLimits = ReadLimits.parse({})): Document {
   const pageTexts = text.split('\f');
   // pdftotext ends every page, the last one too, with a form feed.
   if (pageTexts.length > 1 && pageTexts[pageTexts.length - 1]!.trim() === '') pageTexts.pop();
@@ -52,7 +54,7 @@ export function readPdfDump(text: string): Document {
     };
   });
 
-  const builder = new DocumentBuilder();
+  const builder = new DocumentBuilder(limits);
   const furniture = findFurniture(layouts, { minBand: FURNITURE_LINES * PITCH });
   for (const block of mergeContinuedTextTables(buildFlow(layouts))) {
     if (block.kind === 'paragraph') {

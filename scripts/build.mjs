@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Compiles src/ to dist/ (`npm run build`; `npm install` runs it as `prepare`).
+//
+// esbuild strips the types of each module on its own — no bundle — so dist/ has the same
+// module tree as src/: `await import()`ed commands and readers stay lazy, and paths taken from
+// import.meta.url (patterns/, pool-thread.js) resolve the same from dist/ as from src/. tsc then
+// writes the .d.ts files of the library API (skip with --js-only, as the test setup does).
+// dist/report.schema.json is the Report's JSON Schema, generated from the zod model.
+// Files are only rewritten when their content changes, each one atomically, and modules that
+// no longer exist in src/ are removed, so a running `gouji` never sees a half-written dist/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC = join(ROOT, 'src');
+const DIST = join(ROOT, 'dist');
+
+function walk(dir, keep) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path, keep) : keep(path) ? [path] : [];
+  });
+}
+
+/** Writes `text` to `path` unless it already holds it; returns whether it wrote. */
+function put(path, text) {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, text);
+  renameSync(partial, path);
+  return true;
+}
+
+export async function buildJs() {
+  const entryPoints = walk(SRC, (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
+  const result = await build({
+    entryPoints,
+    outdir: DIST,
+    outbase: SRC,
+    bundle: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
+  const made = new Set(result.outputFiles.map((f) => f.path));
+  let written = 0;
+  for (const file of result.outputFiles) if (put(file.path, file.text)) written++;
+  let removed = 0;
+  for (const old of walk(DIST, (p) => p.endsWith('.js'))) {
+    if (!made.has(old)) {
+      rmSync(old);
+      rmSync(old.replace(/\.js$/, '.d.ts'), { force: true });
+      removed++;
+    }
+  }
+  // the JSON Schema of the Report, shipped as gouji/report.schema.json
+  const { reportJsonSchema } = await import(pathToFileURL(join(DIST, 'model', 'json-schema.js')).href);
+  if (put(join(DIST, 'report.schema.json'), JSON.stringify(reportJsonSchema(), null, 2) + '\n')) written++;
+  return { modules: made.size, written, removed };
+}
+
+export function buildTypes() {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`tsc exited with ${run.status ?? run.signal}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  const js = await buildJs();
+  if (!process.argv.includes('--js-only')) buildTypes();
+  const ms = Math.round(performance.now() - started);
+  process.stderr.write(`build: ${js.modules} modules in ${relative(process.cwd(), DIST) || '.'} (${js.written} rewritten, ${js.removed} removed) in ${ms} ms\n`);
+}
