@@ -14,6 +14,7 @@ import { sectionOfBlock } from '../segment/lookup.js';
 import { indicatorRelations, readIndicators } from './indicators.js';
 import { canonicalLabel } from './labels.js';
 import { toHalfWidth } from './numbers.js';
+import { balanceRelations } from './table/balance.js';
 import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Continued } from './table/bands.js';
 import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
@@ -45,12 +46,13 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
     const read = readTable(doc, block, sectionOfBlock(sections, block.index), continues);
     previous = read.last ? { block: block.index, continued: read.last } : null;
     out.tables.push(read.table);
-    out.facts.push(...read.facts);
-    out.relations.push(...read.relations);
-    out.warnings.push(...read.warnings);
+    // appended one by one: push(...list) passes each item as an argument, and a 200 000-cell table overflows the stack
+    for (const f of read.facts) out.facts.push(f);
+    for (const r of read.relations) out.relations.push(r);
+    for (const w of read.warnings) out.warnings.push(w);
   }
   openAtPageEnd(out.tables, out.facts, out.relations);
-  out.relations.push(...indicatorRelations(readIndicators(doc, sections, out.tables), out.facts));
+  for (const r of indicatorRelations(readIndicators(doc, sections, out.tables), out.facts)) out.relations.push(r);
   return out;
 }
 
@@ -187,6 +189,7 @@ function readTable(
       ...(b.segments.length > 1 ? { segments: b.segments } : {}),
     })),
   };
+  relations.push(...balanceRelations(table, new Map(facts.map((f) => [f.id, f])))); // 收入总计 = 支出总计: table/balance.ts
   return { table, facts, relations, warnings, last: lastBand && lastBand.headerRows.length > 0 ? { grid, band: lastBand } : null };
 }
 
