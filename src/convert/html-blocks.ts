@@ -31,7 +31,7 @@ function walk($: cheerio.CheerioAPI, nodes: AnyNode[], builder: DocumentBuilder)
       continue;
     }
     if (node.type !== 'tag') continue;
-    const el = node as Element;
+    const el = node;
     const tag = el.tagName.toLowerCase();
     if (tag === 'table') {
       flush();
@@ -65,7 +65,7 @@ function blockText($: cheerio.CheerioAPI, el: Element): string {
   for (const child of el.children) {
     if (child.type === 'text') out += child.data;
     else if (child.type === 'tag') {
-      const c = child as Element;
+      const c = child;
       const tag = c.tagName.toLowerCase();
       if (tag === 'br') out += '\n';
       else if (PARAGRAPH_TAGS.has(tag) || tag === 'div' || tag === 'tr' || tag === 'table') {
@@ -112,7 +112,7 @@ function tableCells($: cheerio.CheerioAPI, table: Element): CellInput[] {
           const line = (taken[r + dr] ??= []);
           for (let dc = 0; dc < colSpan; dc++) line[col + dc] = true;
         }
-        cells.push({ row: r, col, rowSpan, colSpan, text: clean(blockText($, td as Element)) });
+        cells.push({ row: r, col, rowSpan, colSpan, text: clean(blockText($, td)) });
         col += colSpan;
       });
   });

@@ -4,7 +4,7 @@ export const BOM = '\uFEFF';
 /** One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled; null → empty. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const s = typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'object' ? JSON.stringify(value) : `${value as string | number | boolean | bigint}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
