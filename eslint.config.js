@@ -7,7 +7,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'corpus/', 'out/', 'scratch/', 'tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'corpus/', 'out/', 'scratch/', '.scratch/', 'tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { ZodError } from 'zod';
 import { convert } from './convert/index.js';
 import { resolveLimits, type ReadLimitsInput } from './convert/limits.js';
-import { CorruptFileError, GoujiError, TimeoutError, TooLargeError, type FileError } from './errors/index.js';
+import { GoujiError, InternalError, isStackOverflow, oneLine, TimeoutError, tooDeep, type FileError, type Stage } from './errors/index.js';
 import type { Report } from './model/index.js';
+import { readInput } from './read-input.js';
 
 export interface AnalyzeOptions {
   /** Path recorded in `source.path` (the bytes are what is read; the name is never trusted). */
@@ -33,7 +34,7 @@ export function sha256(bytes: Uint8Array): string {
 export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, times?: StageTimes): Promise<Report> {
   const limits = resolveLimits(options.limits);
   const start = performance.now();
-  const converted = await withTimeout(convert(bytes, limits), limits.timeoutMs);
+  const converted = await stage('convert', () => withTimeout(convert(bytes, limits), limits.timeoutMs));
   const converting = performance.now() - start;
   if (times) times.convert += converting;
   // the stages after reading load only once a file has been read (not for an empty file)
@@ -41,34 +42,68 @@ export async function analyze(bytes: Uint8Array, options: AnalyzeOptions = {}, t
   return analyzeConverted(bytes, converted, options, times, start + converting);
 }
 
+/**
+ * Runs one pipeline stage: a typed error passes through; a stack overflow is input nested too
+ * deep (too_complex); anything else thrown is a bug in gouji in that stage (internal_error).
+ */
+async function stage<T>(name: Stage, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw asTyped(error, name);
+  }
+}
+
+/** stage() for the synchronous stages (segment, extract, reconcile: src/pipeline.ts). */
+export function runStage<T>(name: Stage, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw asTyped(error, name);
+  }
+}
+
+function asTyped(error: unknown, name: Stage): GoujiError {
+  if (error instanceof GoujiError) return error;
+  if (isStackOverflow(error)) return tooDeep(error);
+  return new InternalError(name, describe(error), { cause: error });
+}
+
+/** One line for any thrown value; a ZodError says which path failed and why. */
+function describe(error: unknown): string {
+  if (error instanceof ZodError) {
+    const issue = error.issues[0];
+    return issue ? `the Report does not validate at ${issue.path.join('.') || '(root)'}: ${issue.message}` : 'the Report does not validate';
+  }
+  return oneLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+}
+
 /** Outcome of reading one file: a Report, or the typed error it ended in. */
 export type AnalyzeResult =
   | { ok: true; report: Report }
   | { ok: false; path: string | null; sha256: string | null; bytes: number | null; error: FileError };
 
-/** Reads and analyzes one file; never throws for a bad file. */
+/**
+ * Reads and analyzes one file in this thread; never throws for a bad file. (The CLI runs the
+ * same steps in a worker thread, so that --timeout can stop CPU-bound work: see analyze-isolated.ts.)
+ */
 export async function analyzeFile(path: string, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   let bytes: Uint8Array | null = null;
   try {
     const limits = resolveLimits(options.limits);
-    const info = await stat(path);
-    if (info.size > limits.maxInputBytes) {
-      throw new TooLargeError(
-        `the file has ${info.size} bytes, over the ${limits.maxInputBytes}-byte input limit (raise maxInputBytes / --max-bytes to read it)`,
-      );
-    }
-    bytes = new Uint8Array(await readFile(path));
+    bytes = await readInput(path, limits.maxInputBytes);
     return { ok: true, report: await analyze(bytes, { ...options, path }) };
   } catch (error) {
     return { ok: false, path, sha256: bytes ? sha256(bytes) : null, bytes: bytes?.length ?? null, error: toFileError(error) };
   }
 }
 
-/** Turns anything thrown while reading a file into a typed, recordable error. */
-export function toFileError(error: unknown): FileError {
-  if (error instanceof GoujiError) return error.toJSON();
-  const message = error instanceof Error ? error.message : String(error);
-  return new CorruptFileError(`gouji could not read the file: ${message}`).toJSON();
+/**
+ * Turns anything thrown while reading a file into a typed, recordable error: a GoujiError as
+ * it is, a stack overflow as too_complex, anything else as gouji's own bug (internal_error).
+ */
+export function toFileError(error: unknown, where: Stage = 'report'): FileError {
+  return asTyped(error, where).toJSON();
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

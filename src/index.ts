@@ -18,6 +18,7 @@ import { Dataset, type DatasetOptions } from './store/dataset.js';
 
 export { analyze, analyzeFile, sha256, toFileError, type AnalyzeOptions, type AnalyzeResult, type StageTimes } from './analyze.js';
 export { analyzeConverted } from './pipeline.js';
+export { analyzeFileIsolated } from './analyze-isolated.js';
 export { convert, type Converted } from './convert/index.js';
 export { ReadLimits, resolveLimits, type ReadLimitsInput } from './convert/limits.js';
 export { reconcile, rules, formatFindings, type ReconcileOptions, type RuleId } from './reconcile/index.js';

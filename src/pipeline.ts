@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, StageTimes } from './analyze.js';
-import { sha256 } from './analyze.js';
+import { runStage, sha256 } from './analyze.js';
+import { resolveLimits } from './convert/limits.js';
 import { extensionWarning } from './convert/extension.js';
 import type { Converted } from './convert/index.js';
 import { extract } from './extract/index.js';
@@ -15,7 +16,7 @@ import { segment } from './segment/index.js';
  */
 export function analyzeConverted(
   bytes: Uint8Array,
-  { format, document }: Converted,
+  { format, document, warnings }: Converted,
   options: AnalyzeOptions = {},
   times?: StageTimes,
   start = performance.now(),
@@ -26,9 +27,10 @@ export function analyzeConverted(
     if (times) times[stage] += now - t;
     t = now;
   };
-  const sections = segment(document);
+  // each stage's own exception is a bug in gouji in that stage (internal_error), never the file's
+  const sections = runStage('segment', () => segment(document));
   lap('segment');
-  const extraction = extract(document, sections);
+  const extraction = runStage('extract', () => extract(document, sections, resolveLimits(options.limits)));
   lap('extract');
   const partial: Omit<Report, 'findings'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -46,9 +48,9 @@ export function analyzeConverted(
     relations: extraction.relations,
     tables: extraction.tables,
     indicators: extraction.indicators,
-    warnings: [...[extensionWarning(options.path, format)].filter((w) => w !== null), ...extraction.warnings],
+    warnings: [...[extensionWarning(options.path, format)].filter((w) => w !== null), ...(warnings ?? []), ...extraction.warnings],
   };
-  const findings = reconcile(partial, { all: options.all ?? false });
+  const findings = runStage('reconcile', () => reconcile(partial, { all: options.all ?? false }));
   lap('reconcile');
   return { ...partial, findings };
 }

@@ -467,4 +467,85 @@ SPECS = [
         ],
         notes=['p7 lists the 支出 by 功能分类 without 其他支出 15000.00 (the five listed make 500313.35 of 515313.35); “包括” with an item left out, not labelled.'],
     ),
+    dict(
+        slug='js-npc-2019-text', baseline=B + '1d5771d5.json', path=JS + '江苏省人大办公厅/江苏省人大常委会2019年度部门预算公开.pdf', root='shared',
+        title='江苏省人大常委会办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-party-office-2018-text', baseline=B + '42bbc519.json', path=JS + '江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf', root='shared',
+        title='中共江苏省委办公厅2018年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-cppcc-2019-text', baseline=B + '035fffc8.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2019年度部门预算.pdf', root='shared',
+        title='江苏省政协办公厅2019年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose (scripts/truth/audit_pdf.py and by eye)', '三公经费 shares against the three items'],
+    ),
+    dict(
+        slug='js-high-court-2019-budget', baseline=B + '461ecb73.json', path=JS + '江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf', root='shared',
+        title='江苏省高级人民法院2019年度部门预算', genre='预算', checked=STD,
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([45], 'other', '“政府采购预算总金额为5227.59万元。其中拟采购货物支出1637.72万元；拟采购工程支出530万元；拟采购服务支出 / 3059.87万元” — the third item (its figure on the next page) was not collected; 1637.72 + 530 + 3059.87 = 5227.59'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2017-tables', baseline=B + 'f1056dc6.json', path=JS + '江苏省政协办公厅/2017年度部门预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2017年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2018-tables', baseline=B + '69323ac0.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2018度部门预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2018年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-cppcc-2019-tables', baseline=B + 'aac13d54.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2019年预算公开表.pdf', root='shared',
+        title='江苏省政协办公厅2019年预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ([3], 'same-row-label', '收入预算总表: 小计 rows of different income kinds paired'),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2018-tables', baseline=B + '969044ee.json', path=JS + '江苏省委办公厅/江苏省委办公厅2018年度部门预算公开表.pdf', root='shared',
+        title='中共江苏省委办公厅2018年度部门预算公开表', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='js-party-office-2019-tables', baseline=B + '5eb5da47.json', path=JS + '江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf', root='shared',
+        title='中共江苏省委办公厅2019年度部门预算公开表格', genre='预算', checked=STD[:4] + ['政府采购预算表: leaves = 货物 / 服务 subtotals, 货物 + 服务 = 合计 (/tmp/aud/proc.py)'],
+        groups=[
+            ([0, 1, 2], 'same-row-label', FUNC_COL),
+            ({'rule': 'sum'}, 'misread-structure', PROC_SUM),
+            ('rest', 'same-row-label', PROC),
+        ],
+    ),
+    dict(
+        slug='city-yantai-hrss-2026', baseline=B + '8998bb5c.json', path=CITY + '025_烟台/2026年烟台市人力资源和社会保障局部门预算.pdf', root='shared',
+        title='烟台市人力资源和社会保障局2026年部门预算', genre='预算', checked=STD[:4] + ['rates in the prose (委托业务费 2920.59 → 2042.55, 下降30%)', 'the 收入/支出 change breakdowns (p33)'],
+        groups=[
+            ([14, 15, 24, 25], 'misread-structure', 'a row whose name wraps to a second line (2080599 其他行政事业单位养老支 / 出 3.72) not taken as a part: 103158.58 = 141.92 + 360.15 + 795.53 + 67.27 + 101790.00 + 3.72'),
+            ([92, 93], 'sign-ignored', '“收入预算减少13,469.96万元，其中…减少13,135.16、减少239.8、减少15、上级补助收入增加113、减少193” and “支出预算减少13,469.96万元，其中基本支出增加116.16万元，项目支出减少13,586.12万元”: the 增加 items count with the other sign; both tie'),
+            ({'rule': 'same-figure', 'table': 133}, 'same-row-label', '项目支出表: project category rows 其他运转类 / 特定目标类 repeated for every project, paired as one figure'),
+            ({'rule': 'same-figure', 'table': 172}, 'same-row-label', '项目绩效目标表: indicators with the same name (支出规模, 领取养老金人数, 年度预算资金总额) in different projects paired'),
+            ('rest', 'misread-structure', 'tables continued on the next page (公开表2–8: 科目 rows and 经济分类 rows over 2–4 pages; the 项目支出表 over several pages): the parts printed there were not collected'),
+        ],
+    ),
 ]

@@ -38,6 +38,30 @@ export function intOption(values: Record<string, unknown>, name: string): number
   return Number.parseInt(v, 10);
 }
 
+/** A Redis URL (redis:// or rediss://), checked before anything connects or is created. */
+export function redisUrlOption(url: string | undefined, from: string): string | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL | null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
+    throw new UsageError(`${from} must be a Redis URL like redis://host:6379 or rediss://host:6380, got "${url.replace(/[^\x20-\x7e]/g, '?')}"`);
+  }
+  return url;
+}
+
+/** The most threads one process may start for --workers / --concurrency (a typo like 100000 is refused). */
+export const MAX_THREADS = 256;
+
+export function threadsOption(values: Record<string, unknown>, name: string): number | undefined {
+  const n = intOption(values, name);
+  if (n !== undefined && n > MAX_THREADS) throw new UsageError(`--${name} ${n} is more threads than one process should start (at most ${MAX_THREADS}); each thread holds a file in memory`);
+  return n;
+}
+
 export function choiceOption<T extends string>(values: Record<string, unknown>, name: string, choices: readonly T[], fallback: T): T {
   const v = stringOption(values, name);
   if (v === undefined) return fallback;

@@ -1,3 +1,5 @@
+import { terminalLine } from './safe-text.js';
+
 /** Columns a terminal shows for one character: CJK and full-width forms take two. */
 function charWidth(code: number): number {
   return (code >= 0x1100 && code <= 0x115f) ||
@@ -38,7 +40,7 @@ export function truncate(s: string, max: number): string {
  * cells wider than `maxWidth` are cut. Newlines inside cells become spaces.
  */
 export function textTable(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[], maxWidth = 48): string {
-  const cells = [header, ...rows].map((r) => r.map((c) => truncate(c === null || c === undefined ? '' : String(c).replace(/\s+/g, ' '), maxWidth)));
+  const cells = [header, ...rows].map((r) => r.map((c) => truncate(terminalLine(c === null || c === undefined ? '' : String(c).replace(/\s+/g, ' ')), maxWidth)));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
   return (
     cells

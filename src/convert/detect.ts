@@ -1,4 +1,5 @@
 import type { Format } from '../model/index.js';
+import { guessUtf16 } from './decode.js';
 
 export type Sniffed = Format | 'zip' | 'binary' | 'json';
 
@@ -20,8 +21,9 @@ export function sniff(bytes: Uint8Array): Sniffed {
   for (let i = 0; i + PDF.length <= head.length; i++) {
     if (startsWith(head, PDF, i)) return 'pdf';
   }
-  if (looksBinary(bytes.subarray(0, 8192))) return 'binary';
-  const start = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
+  const utf16 = guessUtf16(bytes); // UTF-16 without a BOM has NULs in it: text, not binary
+  if (!utf16 && looksBinary(bytes.subarray(0, 8192))) return 'binary';
+  const start = new TextDecoder(utf16 ?? 'utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).trimStart().toLowerCase();
   if (/^[[{]\s*["{[\]}\d-]/.test(start) && isJson(bytes)) return 'json';
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html|<head|<body|<table|<meta|<p[\s>]|<div)/.test(start)) return 'html';
   return 'text';

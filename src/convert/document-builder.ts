@@ -1,4 +1,9 @@
+import { TooComplexError } from '../errors/index.js';
 import type { BBox, Block, Cell, Document, Furniture } from '../model/index.js';
+import { ReadLimits } from './limits.js';
+
+/** The structure limits the builder enforces, where every reader's blocks pass (see limits.ts). */
+export type StructureLimits = Pick<ReadLimits, 'maxCells' | 'maxBlocks' | 'maxLineLength'>;
 
 /** A cell handed to the builder; spans into the document text are computed here. */
 export interface CellInput {
@@ -9,6 +14,8 @@ export interface CellInput {
   text: string;
   page?: number | null;
   bbox?: BBox | null;
+  /** Already counted against maxCells by the reader (takeCells) while laying out the grid. */
+  placed?: boolean;
 }
 
 export interface BlockOptions {
@@ -25,8 +32,44 @@ export class DocumentBuilder {
   private text = '';
   private readonly blocks: Block[] = [];
   private readonly furniture: Furniture[] = [];
+  private readonly limits: StructureLimits;
+  /** Grid cells taken so far (row span × col span of each cell), against maxCells. */
+  private cellArea = 0;
+
+  constructor(limits: Partial<StructureLimits> = {}) {
+    this.limits = { ...ReadLimits.parse({}), ...limits };
+  }
+
+  /**
+   * Counts grid cells against maxCells before a reader lays them out (an HTML table with
+   * rowspan/colspan 1000 is a million grid cells in a few bytes). Throws too_complex.
+   */
+  takeCells(area: number): void {
+    this.cellArea += area;
+    if (this.cellArea > this.limits.maxCells) {
+      throw new TooComplexError(
+        `the document's tables have more than ${this.limits.maxCells} grid cells (row × column spans counted) — over the maxCells limit; raise maxCells to read it`,
+      );
+    }
+  }
+
+  private takeBlock(): void {
+    if (this.blocks.length >= this.limits.maxBlocks) {
+      throw new TooComplexError(`the document has more than ${this.limits.maxBlocks} paragraphs and tables — over the maxBlocks limit; raise maxBlocks to read it`);
+    }
+  }
+
+  private checkLength(text: string): void {
+    if (text.length > this.limits.maxLineLength) {
+      throw new TooComplexError(
+        `a paragraph or cell has ${text.length} characters, over the ${this.limits.maxLineLength}-character maxLineLength limit; raise maxLineLength to read it`,
+      );
+    }
+  }
 
   addParagraph(text: string, options: BlockOptions & { bold?: boolean } = {}): void {
+    this.takeBlock();
+    this.checkLength(text);
     const start = this.text.length;
     this.text += text + '\n';
     this.blocks.push({
@@ -43,6 +86,9 @@ export class DocumentBuilder {
   /** Adds a table; cells may come in any order and are laid out row-major. */
   addTable(cellsIn: CellInput[], options: BlockOptions & { pageEnd?: number | null } = {}): void {
     if (cellsIn.length === 0) return;
+    this.takeBlock();
+    if (!cellsIn.every((c) => c.placed)) this.takeCells(cellsIn.reduce((n, c) => n + (c.placed ? 0 : (c.rowSpan ?? 1) * (c.colSpan ?? 1)), 0));
+    for (const c of cellsIn) this.checkLength(c.text);
     const sorted = [...cellsIn].sort((a, b) => a.row - b.row || a.col - b.col);
     const start = this.text.length;
     const cells: Cell[] = [];

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { Document } from '../model/index.js';
-import { CorruptFileError, UnsupportedFormatError } from '../errors/index.js';
+import { CorruptFileError, isStackOverflow, tooDeep, UnsupportedFormatError } from '../errors/index.js';
 import { DocumentBuilder } from './document-builder.js';
 import { appendHtml } from './html-blocks.js';
 import type { ReadLimits } from './limits.js';
@@ -25,10 +25,11 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<D
     );
     html = result.value;
   } catch (error) {
+    if (isStackOverflow(error)) throw tooDeep(error);
     const why = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
     throw new CorruptFileError(`the .docx could not be parsed (${why.slice(0, 200)}) — its XML is malformed; open and re-save it in Word or WPS`, { cause: error });
   }
-  const builder = new DocumentBuilder();
-  appendHtml(html, builder);
+  const builder = new DocumentBuilder(limits);
+  appendHtml(html, builder, limits);
   return builder.build(null);
 }

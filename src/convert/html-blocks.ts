@@ -1,6 +1,8 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { TooComplexError } from '../errors/index.js';
 import type { CellInput, DocumentBuilder } from './document-builder.js';
+import { ReadLimits } from './limits.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote', 'caption', 'dt', 'dd']);
 const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, head';
@@ -11,11 +13,48 @@ const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg
  * with their row/col spans laid out on a grid. Scripts and styles are dropped; text is
  * taken as text, never re-parsed as markup.
  */
-export function appendHtml(html: string, builder: DocumentBuilder): void {
+export function appendHtml(html: string, builder: DocumentBuilder, limits: Pick<ReadLimits, 'maxNesting'> = ReadLimits.parse({})): void {
+  checkMarkupDepth(html, limits.maxNesting);
   const $ = cheerio.load(html);
   $(DROP_TAGS).remove();
   const root = $('body').length ? $('body')[0]! : $.root()[0]!;
+  checkNesting(root, limits.maxNesting);
   walk($, root.children, builder);
+}
+
+/** Elements whose end tag is required, so the depth of their tags is the depth of the tree. */
+const CONTAINER_TAGS = /<(\/?)(div|table|section|article|blockquote|ul|ol|span|font|center|form|fieldset|nav|main|aside|header|footer)\b[^>]*?(\/?)>/gi;
+
+/**
+ * Refuses markup nested deeper than maxNesting before the HTML parser sees it: the parser's
+ * work grows with the square of the depth of nested tables (20 000 of them take 12 s). A linear
+ * scan of the tags that must be closed; elements closed implicitly (p, li, td, tr) are not counted.
+ */
+function checkMarkupDepth(html: string, maxNesting: number): void {
+  let depth = 0;
+  for (const m of html.matchAll(CONTAINER_TAGS)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3]) depth++;
+    if (depth > maxNesting) {
+      throw new TooComplexError(`the markup is nested more than ${maxNesting} elements deep — over the maxNesting limit; raise maxNesting to read it`);
+    }
+  }
+}
+
+/**
+ * Refuses markup nested deeper than maxNesting before any recursive walk (10 000 nested
+ * <div>s would overflow the stack). Iterative: depth-first with an explicit stack.
+ */
+function checkNesting(root: AnyNode, maxNesting: number): void {
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxNesting) {
+      throw new TooComplexError(`the markup is nested more than ${maxNesting} elements deep — over the maxNesting limit; raise maxNesting to read it`);
+    }
+    const children = (node as Element).children;
+    if (children) for (const child of children) if (child.type === 'tag') stack.push([child, depth + 1]);
+  }
 }
 
 function walk($: cheerio.CheerioAPI, nodes: AnyNode[], builder: DocumentBuilder): void {
@@ -35,7 +74,7 @@ function walk($: cheerio.CheerioAPI, nodes: AnyNode[], builder: DocumentBuilder)
     const tag = el.tagName.toLowerCase();
     if (tag === 'table') {
       flush();
-      builder.addTable(tableCells($, el));
+      builder.addTable(tableCells($, el, builder));
     } else if (PARAGRAPH_TAGS.has(tag)) {
       flush();
       // A soft line break (<br>, Word's Shift+Enter) starts a new line of its own, as
@@ -96,27 +135,43 @@ function isBold($: cheerio.CheerioAPI, el: Element, text: string): boolean {
 }
 
 /** Lays out <tr>/<td> with rowspan/colspan on an occupancy grid (the HTML table model). */
-function tableCells($: cheerio.CheerioAPI, table: Element): CellInput[] {
+function tableCells($: cheerio.CheerioAPI, table: Element, builder: DocumentBuilder): CellInput[] {
   const cells: CellInput[] = [];
   const taken: boolean[][] = [];
-  const rows = $(table).find('tr').filter((_, tr) => $(tr).closest('table')[0] === table);
-  rows.each((r, tr) => {
+  rowsOf(table).forEach((tr, r) => {
     let col = 0;
-    $(tr)
-      .children('td, th')
-      .each((_, td) => {
-        while (taken[r]?.[col]) col++;
-        const rowSpan = span($(td).attr('rowspan'));
-        const colSpan = span($(td).attr('colspan'));
-        for (let dr = 0; dr < rowSpan; dr++) {
-          const line = (taken[r + dr] ??= []);
-          for (let dc = 0; dc < colSpan; dc++) line[col + dc] = true;
-        }
-        cells.push({ row: r, col, rowSpan, colSpan, text: clean(blockText($, td)) });
-        col += colSpan;
-      });
+    for (const td of tr.children) {
+      if (td.type !== 'tag') continue;
+      const tag = td.tagName.toLowerCase();
+      if (tag !== 'td' && tag !== 'th') continue;
+      while (taken[r]?.[col]) col++;
+      const rowSpan = span($(td).attr('rowspan'));
+      const colSpan = span($(td).attr('colspan'));
+      builder.takeCells(rowSpan * colSpan); // counted before the grid is marked, not after
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const line = (taken[r + dr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) line[col + dc] = true;
+      }
+      cells.push({ row: r, col, rowSpan, colSpan, text: clean(blockText($, td)), placed: true });
+      col += colSpan;
+    }
   });
   return cells;
+}
+
+/** The table's own rows: <tr> children, and those of its <thead>/<tbody>/<tfoot> — not a nested table's. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== 'tag') continue;
+    const el = child;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'tr') rows.push(el);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (const tr of el.children) if (tr.type === 'tag' && tr.tagName.toLowerCase() === 'tr') rows.push(tr);
+    }
+  }
+  return rows;
 }
 
 function span(attr: string | undefined): number {

@@ -1,4 +1,6 @@
-import type { Document, Format } from '../model/index.js';
+import type { Document, Format, Warning } from '../model/index.js';
+import { simplifyDocument } from '../text/traditional.js';
+import { decodeBytes, decodeWarnings } from './decode.js';
 import { EmptyFileError, EncryptedError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
 import { sniff } from './detect.js';
 import type { ReadLimits } from './limits.js';
@@ -6,6 +8,8 @@ import type { ReadLimits } from './limits.js';
 export interface Converted {
   format: Format;
   document: Document;
+  /** How the bytes were read, when the report should say so (encoding guessed, bytes replaced, traditional characters normalised). */
+  warnings: Warning[];
 }
 
 /**
@@ -13,6 +17,23 @@ export interface Converted {
  * when first needed, so a file refused from its first bytes loads no mammoth or pdf.js.
  */
 export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
+  const read = await readDocument(bytes, limits);
+  const simplified = simplifyDocument(read.document);
+  if (!simplified) return read;
+  return {
+    ...read,
+    document: simplified.document,
+    warnings: [
+      ...read.warnings,
+      {
+        code: 'traditional-characters',
+        message: `the report is written in traditional characters; ${simplified.changed} were normalised to simplified (萬→万, 決→决 …) so that its labels and units are understood — quotes show the simplified text`,
+      },
+    ],
+  };
+}
+
+async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
   if (bytes.length === 0) throw new EmptyFileError('the file is empty (0 bytes)');
   if (bytes.length > limits.maxInputBytes) {
     throw new TooLargeError(
@@ -27,13 +48,17 @@ export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Co
   }
   switch (kind) {
     case 'zip':
-      return { format: 'docx', document: await (await import('./docx.js')).readDocx(bytes, limits) };
+      return { format: 'docx', document: await (await import('./docx.js')).readDocx(bytes, limits), warnings: [] };
     case 'pdf':
-      return { format: 'pdf', document: await (await import('./pdf.js')).readPdf(bytes, limits) };
-    case 'html':
-      return { format: 'html', document: (await import('./text.js')).readHtml(bytes) };
-    case 'text':
-      return { format: 'text', document: (await import('./text.js')).readText(bytes) };
+      return { format: 'pdf', document: await (await import('./pdf.js')).readPdf(bytes, limits), warnings: [] };
+    case 'html': {
+      const decoded = decodeBytes(bytes, { html: true });
+      return { format: 'html', document: (await import('./text.js')).readHtml(decoded.text, limits), warnings: decodeWarnings(decoded) };
+    }
+    case 'text': {
+      const decoded = decodeBytes(bytes);
+      return { format: 'text', document: (await import('./text.js')).readText(decoded.text, limits), warnings: decodeWarnings(decoded) };
+    }
     case 'json':
       throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');
     default:

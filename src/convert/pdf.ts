@@ -75,7 +75,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Do
       }
       if (chars === 0) throw new EmptyFileError(`the PDF has ${doc.numPages} page(s) but no text at all`);
     }
-    return toDocument(layouts, doc.numPages);
+    return toDocument(layouts, doc.numPages, limits);
   } catch (error) {
     throw asGoujiError(error);
   } finally {
@@ -84,8 +84,8 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Do
   }
 }
 
-function toDocument(layouts: PageLayout[], pages: number): Document {
-  const builder = new DocumentBuilder();
+function toDocument(layouts: PageLayout[], pages: number, limits: ReadLimits): Document {
+  const builder = new DocumentBuilder(limits);
   const furniture = takeFurniture(layouts);
   const byPage = new Map(layouts.map((l) => [l.page, l]));
   const blocks = mergeContinuedTables(buildFlow(layouts), textAreas(layouts));

@@ -1,18 +1,12 @@
 import type { Document } from '../model/index.js';
 import { EmptyFileError } from '../errors/index.js';
+import { decodeText } from './decode.js';
 import { DocumentBuilder, type CellInput } from './document-builder.js';
 import { appendHtml } from './html-blocks.js';
+import { ReadLimits } from './limits.js';
 
-/** Decodes text bytes: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (GBK's superset). */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+/** Text bytes → string (BOM, UTF-16 without BOM, UTF-8 with a few bad bytes, GB18030 / Big5 by detection): see decode.ts. */
+export { decodeText } from './decode.js';
 
 /** Word's bookmark markers as text dumps print them: “[bookmark: _GoBack]”. */
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
@@ -23,15 +17,16 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
  * a leading tab right after a cell continues that cell; a line without a tab after a
  * blank line ends the table.
  */
-export function readText(bytes: Uint8Array): Document {
-  const text = decodeText(bytes).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
+export function readText(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
+  const text = (typeof bytes === 'string' ? bytes : decodeText(bytes)).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
   if (text.trim() === '') throw new EmptyFileError('the file holds no text');
-  const builder = new DocumentBuilder();
+  const builder = new DocumentBuilder(limits);
   const lines = text.split('\n');
 
   let table: CellInput[] | null = null;
   let row = -1; // current row within the table, -1 when between rows
   let rowCount = 0;
+  let col = 0; // cells so far in the current row (a counter: filtering the table per cell is quadratic)
   let lastCell: CellInput | null = null;
 
   const endTable = () => {
@@ -45,9 +40,11 @@ export function readText(bytes: Uint8Array): Document {
   for (const line of lines) {
     if (line.startsWith('\t')) {
       table ??= [];
-      if (row === -1) row = rowCount++;
-      const col = table.filter((c) => c.row === row).length;
-      lastCell = { row, col, text: line.slice(1).trimEnd() };
+      if (row === -1) {
+        row = rowCount++;
+        col = 0;
+      }
+      lastCell = { row, col: col++, text: line.slice(1).trimEnd() };
       table.push(lastCell);
     } else if (line.trim() === '') {
       row = -1; // a blank line ends the row (and, if a paragraph follows, the table)
@@ -64,9 +61,9 @@ export function readText(bytes: Uint8Array): Document {
 }
 
 /** HTML pages: tables become table blocks; scripts and styles are dropped. */
-export function readHtml(bytes: Uint8Array): Document {
-  const builder = new DocumentBuilder();
-  appendHtml(decodeText(bytes), builder);
+export function readHtml(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
+  const builder = new DocumentBuilder(limits);
+  appendHtml(typeof bytes === 'string' ? bytes : decodeText(bytes, { html: true }), builder, limits);
   if (builder.blockCount === 0) throw new EmptyFileError('the HTML page holds no text');
   return builder.build(null);
 }

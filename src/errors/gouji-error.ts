@@ -9,8 +9,17 @@ export const ErrorKind = z.enum([
   'too_large',
   'timeout',
   'empty_file',
+  'not_found',
+  'not_a_file',
+  'unreadable',
+  'too_complex',
+  'internal_error',
 ]);
 export type ErrorKind = z.infer<typeof ErrorKind>;
+
+/** Where in the pipeline an internal error happened (see DESIGN.md, “The pipeline”). */
+export const Stage = z.enum(['read', 'convert', 'segment', 'extract', 'reconcile', 'report', 'worker']);
+export type Stage = z.infer<typeof Stage>;
 
 /** How a failed file is recorded (JSON, dataset, job result). */
 export const FileError = z.object({
@@ -18,6 +27,8 @@ export const FileError = z.object({
   message: z.string(),
   /** True when trying again may succeed (a timeout); false for a broken file. */
   transient: z.boolean(),
+  /** For `internal_error`: the stage that failed. */
+  stage: Stage.optional(),
 });
 export type FileError = z.infer<typeof FileError>;
 

@@ -6,3 +6,8 @@ export { NoTextLayerError } from './no-text-layer.js';
 export { TooLargeError } from './too-large.js';
 export { TimeoutError } from './timeout.js';
 export { EmptyFileError } from './empty-file.js';
+export { NotFoundError } from './not-found.js';
+export { NotAFileError } from './not-a-file.js';
+export { UnreadableError } from './unreadable.js';
+export { isStackOverflow, TooComplexError, tooDeep } from './too-complex.js';
+export { InternalError, oneLine } from './internal-error.js';

@@ -50,8 +50,12 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
   let prevEnd = 0;
   const starts: number[] = [];
 
+  let k = 0; // figures come in text order: walk them along the sentences (a filter per sentence is quadratic)
   for (const s of sentenceRanges(text)) {
-    const inSentence = found.filter((n) => n.start >= s.start && n.start < s.end);
+    while (k < found.length && found[k]!.start < s.start) k++;
+    const first = k;
+    while (k < found.length && found[k]!.start < s.end) k++;
+    const inSentence = found.slice(first, k);
     const stated = statedYear(text, s.start, inSentence[0]?.start ?? s.end);
     if (stated) paragraphYear = stated;
     let sentenceYear = stated ?? paragraphYear;
@@ -114,23 +118,52 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
  * count of the same things in another unit (26支 … 112人次) gets its unit in the label.
  */
 function disambiguate(facts: Fact[], starts: number[], text: string): void {
-  const group = starts.map((start) => (text.slice(0, start).match(/[；;。！？!?]/g) ?? []).length);
-  const sameUnit = (a: Fact, b: Fact) => a.number.unit === b.number.unit;
-  const clashes = facts.map((f, i) =>
-    facts.some((g, j) => j !== i && g.label === f.label && sameUnit(f, g) && g.number.value !== f.number.value && group[j] !== group[i]),
-  );
+  // Clause of each figure: count the clause ends once, left to right (not a prefix scan per figure).
+  const group: number[] = [];
+  let clause = 0;
+  let at = 0;
+  for (const start of starts) {
+    for (; at < start; at++) if (CLAUSE_END.has(text[at]!)) clause++;
+    group.push(clause);
+  }
+  // Facts by label + unit, so each looks only at its namesakes (comparing every pair is quadratic).
+  const byLabel = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    const key = `${f.label}\u0000${f.number.unit ?? ''}`;
+    const list = byLabel.get(key);
+    if (list) list.push(i);
+    else byLabel.set(key, [i]);
+  });
+  const clashes = facts.map((f, i) => {
+    const namesakes = byLabel.get(`${f.label}\u0000${f.number.unit ?? ''}`)!;
+    if (namesakes.length < 2) return false;
+    return namesakes.some((j) => j !== i && facts[j]!.number.value !== f.number.value && group[j] !== group[i]);
+  });
   const labels = facts.map((f) => f.label);
+  const firstOfGroup = new Map<number, number>();
+  group.forEach((g, i) => {
+    if (!firstOfGroup.has(g)) firstOfGroup.set(g, i);
+  });
   facts.forEach((f, i) => {
     if (!clashes[i] || f.label === '') return;
-    const anchor = group.indexOf(group[i]!);
+    const anchor = firstOfGroup.get(group[i]!)!;
     if (anchor !== i && labels[anchor] !== f.label && !facts[anchor]!.dims['direction']) f.label = `${labels[anchor]}${f.label}`;
   });
   // “26支专业施工队伍112人次”: the same things counted in another unit.
-  facts.forEach((f, i) => {
-    const earlier = facts.slice(0, i).some((g) => g.label === f.label && g.number.kind === 'count' && f.number.kind === 'count' && !sameUnit(f, g));
+  const countUnits = new Map<string, Set<string | null>>(); // label → units of counts seen so far
+  facts.forEach((f) => {
+    if (f.number.kind !== 'count') return;
+    const seen = countUnits.get(f.label);
+    const earlier = seen !== undefined && [...seen].some((u) => u !== f.number.unit);
     if (earlier && f.number.unit) f.label = `${f.label}（${f.number.unit}）`;
+    const units = countUnits.get(f.label);
+    if (units) units.add(f.number.unit);
+    else countUnits.set(f.label, new Set([f.number.unit]));
   });
 }
+
+/** Characters that end a clause (；) or a sentence (。！？). */
+const CLAUSE_END = new Set(['；', ';', '。', '！', '？', '!', '?']);
 
 /** Label of one figure, and the subject later generic labels in the sentence refer to. */
 function labelFor(

@@ -1,3 +1,5 @@
+import { ReadLimits } from '../convert/limits.js';
+import { TooComplexError } from '../errors/index.js';
 import type { Document, Fact, IndicatorRow, Meta, Relation, Section, Table, Warning } from '../model/index.js';
 import { extractProseFacts } from './facts.js';
 import { extractIndicators } from './indicators.js';
@@ -15,7 +17,8 @@ export interface Extraction {
 }
 
 /** Reads meta, facts, prose relations, typed tables and indicator rows from a Document. */
-export function extract(doc: Document, sections: Section[]): Extraction {
+export function extract(doc: Document, sections: Section[], limits: Pick<ReadLimits, 'maxFactsPerBlock'> = ReadLimits.parse({})): Extraction {
+  checkFigures(doc, limits.maxFactsPerBlock);
   const meta = extractMeta(doc, sections);
   const prose = extractProseFacts(doc, sections, meta);
   const relations = extractProseRelations(doc, sections, prose.facts);
@@ -29,4 +32,31 @@ export function extract(doc: Document, sections: Section[]): Extraction {
     indicators,
     warnings: [...prose.warnings, ...tabular.warnings],
   };
+}
+
+/** A printed figure, roughly: a run of digits with its separators (half- or full-width). */
+const FIGURE = /[0-9０-９]+(?:[.,．，][0-9０-９]+)*/g;
+
+/**
+ * One paragraph or cell with more figures than maxFactsPerBlock (“25 000 figures in one
+ * paragraph”) is refused before the extractors, whose work on a block grows with the figures
+ * in it, see it. Counting is one linear scan per block.
+ */
+function checkFigures(doc: Document, max: number): void {
+  const count = (text: string): number => {
+    let n = 0;
+    FIGURE.lastIndex = 0;
+    while (FIGURE.exec(text) !== null) if (++n > max) break;
+    return n;
+  };
+  for (const block of doc.blocks) {
+    const texts = block.kind === 'paragraph' ? [block.text] : block.cells.map((c) => c.text);
+    for (const text of texts) {
+      if (count(text) > max) {
+        throw new TooComplexError(
+          `block ${block.index}${block.page != null ? ` (page ${block.page})` : ''} holds more than ${max} figures in one ${block.kind === 'paragraph' ? 'paragraph' : 'cell'} — over the maxFactsPerBlock limit; raise maxFactsPerBlock to read it`,
+        );
+      }
+    }
+  }
 }

@@ -43,11 +43,12 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
     const read = readTable(doc, block, sectionOfBlock(sections, block.index), continues);
     previous = read.last ? { block: block.index, continued: read.last } : null;
     out.tables.push(read.table);
-    out.facts.push(...read.facts);
-    out.relations.push(...read.relations);
-    out.warnings.push(...read.warnings);
+    // appended one by one: push(...list) passes each item as an argument, and a 200 000-cell table overflows the stack
+    for (const f of read.facts) out.facts.push(f);
+    for (const r of read.relations) out.relations.push(r);
+    for (const w of read.warnings) out.warnings.push(w);
   }
-  out.relations.push(...indicatorRelations(readIndicators(doc, sections, out.tables), out.facts));
+  for (const r of indicatorRelations(readIndicators(doc, sections, out.tables), out.facts)) out.relations.push(r);
   return out;
 }
 

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { sha256 } from '../analyze.js';
 import { sniff, type Sniffed } from '../convert/detect.js';
 import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
-import { CorruptFileError, TooLargeError, type ErrorKind, type FileError } from '../errors/index.js';
+import { InternalError, isGoujiError, TooLargeError, type ErrorKind, type FileError } from '../errors/index.js';
+import { readInput } from '../read-input.js';
 import type { Dataset } from '../store/dataset.js';
 import type { Executor } from './executor.js';
 import { emptyTimes, type Outcome } from './outcome.js';
@@ -111,17 +112,21 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     let sha: string;
     let bytes: Uint8Array | null = null;
     try {
-      size = (await stat(path)).size;
-      if (size > limits.maxInputBytes) {
-        sha = await hashFile(path); // never held in memory, never sent to a worker
-      } else {
-        bytes = new Uint8Array(await readFile(path));
-        sha = sha256(bytes);
-      }
+      // the same read as gouji analyze: not_found, not_a_file, unreadable or too_large alike
+      bytes = await readInput(path, limits.maxInputBytes);
+      size = bytes.length;
+      sha = sha256(bytes);
     } catch (error) {
-      summary.unreadable.push({ path, message: error instanceof Error ? error.message : String(error) });
-      emit({ type: 'file', path, status: 'unreadable', sha256: null, format: null });
-      return;
+      try {
+        if (!(error instanceof TooLargeError)) throw error;
+        size = (await stat(path)).size;
+        sha = await hashFile(path); // a regular file over the limit: hashed, never held in memory, never sent to a worker
+      } catch (failure) {
+        const message = isGoujiError(failure) ? `${failure.kind}: ${failure.message}` : failure instanceof Error ? failure.message : String(failure);
+        summary.unreadable.push({ path, message });
+        emit({ type: 'file', path, status: 'unreadable', sha256: null, format: null, ...(isGoujiError(failure) ? { error: failure.toJSON() } : {}) });
+        return;
+      }
     }
     if (skip(path, sha)) return;
     // 2. analyze (a rejection here is the executor failing, not the file)
@@ -217,7 +222,7 @@ function isReportProblem(error: unknown): boolean {
 
 function unstorable(error: unknown): FileError {
   const message = error instanceof Error ? error.message : String(error);
-  return new CorruptFileError(`gouji read the file but could not store its report (${message}) — a bug in gouji; please report it with the file`).toJSON();
+  return new InternalError('report', `gouji read the file but could not store its report (${message})`).toJSON();
 }
 
 async function hashFile(path: string): Promise<string> {

@@ -5,9 +5,15 @@ import {
   EmptyFileError,
   EncryptedError,
   ErrorKind,
+  InternalError,
   NoTextLayerError,
+  NotAFileError,
+  NotFoundError,
+  Stage,
   TimeoutError,
+  TooComplexError,
   TooLargeError,
+  UnreadableError,
   UnsupportedFormatError,
   type FileError,
   type GoujiError,
@@ -22,6 +28,8 @@ export interface AnalyzeTask {
   bytes: Uint8Array;
   /** Read limits for this file (default: the pool's); a queue job carries the ingest run's. */
   limits?: ReadLimitsInput;
+  /** Report relations that tie too, as info findings (analyze --all). */
+  all?: boolean;
 }
 
 /** How one file ended: its Report, or the typed error it ended in. */
@@ -39,7 +47,7 @@ export function reportFromJson(json: unknown): Report {
   return Report.parse(typeof json === 'string' ? JSON.parse(json) : json);
 }
 
-const ERROR_CLASSES: Record<ErrorKind, new (message: string) => GoujiError> = {
+const ERROR_CLASSES: Record<Exclude<ErrorKind, 'internal_error'>, new (message: string) => GoujiError> = {
   unsupported_format: UnsupportedFormatError,
   corrupt_file: CorruptFileError,
   encrypted: EncryptedError,
@@ -47,7 +55,18 @@ const ERROR_CLASSES: Record<ErrorKind, new (message: string) => GoujiError> = {
   too_large: TooLargeError,
   timeout: TimeoutError,
   empty_file: EmptyFileError,
+  not_found: NotFoundError,
+  not_a_file: NotAFileError,
+  unreadable: UnreadableError,
+  too_complex: TooComplexError,
 };
+
+/** A typed error rebuilt from its kind and message (a job's failure reason). */
+function rebuild(kind: ErrorKind, message: string): FileError {
+  if (kind !== 'internal_error') return new ERROR_CLASSES[kind](message).toJSON();
+  const stage = Stage.safeParse(/\(([a-z]+) stage\)/.exec(message)?.[1]);
+  return { kind, message, transient: true, ...(stage.success ? { stage: stage.data } : {}) };
+}
 
 /** A typed error as one line, `kind: message` — the form a failed BullMQ job keeps as its reason. */
 export function errorReason(error: FileError): string {
@@ -63,11 +82,17 @@ export function errorFromReason(reason: string | undefined | null): FileError {
   const text = reason ?? 'no reason given';
   const match = /^([a-z_]+): ([\s\S]*)$/.exec(text);
   const kind = match ? ErrorKind.safeParse(match[1]) : null;
-  if (match && kind?.success) return new ERROR_CLASSES[kind.data](match[2]!).toJSON();
-  return new CorruptFileError(`the worker failed on this file: ${text}`).toJSON();
+  if (match && kind?.success) return rebuild(kind.data, match[2]!);
+  return new InternalError('worker', `the worker failed on this file: ${text}`).toJSON();
 }
 
-/** The error a thread crash records (the pool replaces the thread; the file is not retried). */
-export function crashError(detail: string): FileError {
-  return new CorruptFileError(`the worker reading this file crashed: ${detail}`).toJSON();
+/**
+ * The error a thread crash records (the pool replaces the thread). Running out of the thread's
+ * heap is the file's size showing (too_complex); any other crash is gouji's (internal_error).
+ */
+export function crashError(detail: string, code?: string): FileError {
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit/i.test(detail)) {
+    return new TooComplexError(`reading the file needed more memory than a reading thread may use (maxHeapMb); it is too large or too complex`).toJSON();
+  }
+  return new InternalError('worker', `the thread reading this file crashed: ${detail}`).toJSON();
 }

@@ -2,4 +2,4 @@
 import { analyze } from '../analyze.js';
 import { serveThread } from './thread-protocol.js';
 
-serveThread(async ({ bytes, path, limits }, times) => JSON.stringify(await analyze(bytes, { path, limits }, times)));
+serveThread(async ({ bytes, path, limits, all }, times) => JSON.stringify(await analyze(bytes, { path, limits, all: all ?? false }, times)));

@@ -19,7 +19,7 @@ export interface ThreadPoolOptions {
   limits?: ReadLimitsInput;
   /** Module each thread runs (default ./pool-thread.js, or .ts when gouji runs from source); tests pass one that crashes or hangs. */
   threadModule?: URL;
-  /** V8 heap limits per thread: a file that needs more ends as a crash, not an out-of-memory process. */
+  /** V8 heap limits per thread (default: `maxHeapMb` of the limits): a file that needs more ends as too_complex, not an out-of-memory process. */
   resourceLimits?: ResourceLimits;
 }
 
@@ -45,14 +45,14 @@ interface Slot {
 /**
  * A fixed set of worker threads, each running analyze() on one file at a time. A file that
  * runs past the time limit has its thread terminated and ends as a TimeoutError; a thread that
- * crashes ends its file as a corrupt_file error. Either way the thread is replaced and the
+ * runs out of its heap ends its file as too_complex, any other crash as internal_error. Either way the thread is replaced and the
  * next file goes on; each run() settles exactly once.
  */
 export class ThreadPool {
   readonly size: number;
   private readonly limits: ReadLimitsInput;
   private readonly threadModule: URL;
-  private readonly resourceLimits: ResourceLimits | undefined;
+  private readonly resourceLimits: ResourceLimits;
   private readonly slots = new Set<Slot>();
   private readonly waiting: Pending[] = [];
   private closed = false;
@@ -67,7 +67,7 @@ export class ThreadPool {
     this.limits = options.limits ?? {};
     resolveLimits(this.limits); // a bad limit fails here, not in every thread
     this.threadModule = options.threadModule ?? new URL(`./pool-thread${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
-    this.resourceLimits = options.resourceLimits;
+    this.resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: resolveLimits(this.limits).maxHeapMb };
   }
 
   /** Reads one file in a thread. Rejects only when the pool itself cannot run (closed, threads fail to start). */
@@ -104,10 +104,7 @@ export class ThreadPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(bootstrapCode(this.threadModule), {
-      eval: true,
-      ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}),
-    });
+    const worker = new Worker(bootstrapCode(this.threadModule), { eval: true, resourceLimits: this.resourceLimits });
     const slot: Slot = { worker, timeoutMs: 0, ready: false, stopping: false, current: null, timer: null, lastError: null };
     this.slots.add(slot);
     worker.on('message', (message: ThreadMessage) => this.onMessage(slot, message));
@@ -145,7 +142,7 @@ export class ThreadPool {
     }
     const pending = slot.current;
     slot.current = null;
-    pending?.resolve({ ok: false, error: crashError(detail), times: null });
+    pending?.resolve({ ok: false, error: crashError(detail, (slot.lastError as { code?: string } | null)?.code), times: null });
     this.spawn();
     this.dispatch();
   }
@@ -176,7 +173,14 @@ export class ThreadPool {
       slot.current = pending;
       slot.timeoutMs = resolveLimits(limits).timeoutMs;
       slot.timer = setTimeout(() => this.onTimeout(slot), slot.timeoutMs);
-      const message: RunMessage = { type: 'run', id: pending.id, path: pending.task.path, bytes: pending.task.bytes, limits };
+      const message: RunMessage = {
+        type: 'run',
+        id: pending.id,
+        path: pending.task.path,
+        bytes: pending.task.bytes,
+        limits,
+        ...(pending.task.all ? { all: true } : {}),
+      };
       slot.worker.postMessage(message);
     }
   }

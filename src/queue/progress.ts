@@ -1,3 +1,4 @@
+import { terminalLine } from '../cli/safe-text.js';
 import type { DatasetStats } from '../store/dataset.js';
 import type { IngestEvent, IngestSummary } from './ingest.js';
 
@@ -43,10 +44,11 @@ export class Progress {
     if (event.status === 'ok' || event.status === 'failed') this.analyzed++;
     if (event.status === 'failed') this.failures++;
     if (this.options.tty) {
-      if (event.status === 'failed' || event.status === 'unreadable') this.line(`${event.status}: ${event.path}: ${describe(event)}`);
+      if (event.status === 'failed' || event.status === 'unreadable') this.line(`${event.status}: ${terminalLine(event.path)}: ${terminalLine(describe(event))}`);
       else this.draw(false);
     } else {
-      this.options.write(`[${this.done}/${this.total}] ${event.status} ${event.path}${detail(event)}\n`);
+      // file names and messages come from the file system and the file: one line each, controls escaped
+      this.options.write(`[${this.done}/${this.total}] ${event.status} ${terminalLine(event.path)}${terminalLine(detail(event))}\n`);
     }
   };
 

@@ -12,6 +12,8 @@ export interface RunMessage {
   path: string;
   bytes: Uint8Array;
   limits: ReadLimitsInput;
+  /** Report relations that tie too (analyze --all). */
+  all?: boolean;
 }
 
 /** Pool thread → main thread. The Report travels as JSON text (cheap to pass between threads). */
@@ -32,7 +34,7 @@ export function serveThread(handler: ThreadHandler): void {
     const times = emptyTimes();
     let reply: ThreadMessage;
     try {
-      const json = await handler({ path: message.path, bytes: message.bytes, limits: message.limits }, times);
+      const json = await handler({ path: message.path, bytes: message.bytes, limits: message.limits, ...(message.all ? { all: true } : {}) }, times);
       reply = { type: 'done', id: message.id, ok: true, json, times };
     } catch (error) {
       reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times };

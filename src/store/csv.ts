@@ -1,11 +1,29 @@
 /** UTF-8 byte order mark: Excel reads a CSV as UTF-8 (Chinese intact) only when it starts with one. */
 export const BOM = '\uFEFF';
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled; null → empty. */
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled;
+ * null → empty. Text is neutralised against formula injection first (see neutralizeFormula).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'object' ? JSON.stringify(value) : `${value as string | number | boolean | bigint}`;
+  const raw = typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'object' ? JSON.stringify(value) : `${value as string | number | boolean | bigint}`;
+  const s = typeof value === 'number' || typeof value === 'bigint' ? raw : neutralizeFormula(raw);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A plain printed figure (−12.5, +3, 1,234.56, 98.5%): Excel reads it as a number, never as a formula. */
+const PLAIN_FIGURE = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/;
+
+/**
+ * CSV injection (OWASP “CSV Injection”): a cell that starts with = + - @, a tab or a CR is
+ * run as a formula by Excel / LibreOffice (`=HYPERLINK(…)`, `@SUM(…)`, DDE). Such text gets a
+ * leading `'`, which spreadsheets show as text; plain figures (“-12.5”) are left as they are.
+ * The raw text stays in the JSON / JSONL exports and in the dataset.
+ */
+export function neutralizeFormula(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || PLAIN_FIGURE.test(text)) return text;
+  return `'${text}`;
 }
 
 /** One CSV record, CRLF-terminated (RFC 4180). */

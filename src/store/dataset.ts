@@ -8,14 +8,14 @@ import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
 import { reportKey } from './report-key.js';
 import { reportRows, type ReportRows, type Row } from './rows.js';
 import { INDEX_DOCUMENT_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
-import { registerTokenizer } from './tokens.js';
+import { registerTokenizer, tokenText } from './tokens.js';
 
 export interface DatasetOptions {
   /** SQLite file path, or ':memory:'. */
   path: string;
   /** Open without writing (no migrations); the file must exist and be at the current schema. */
   readonly?: boolean;
-  /** How long a write waits for another process's lock before failing, in ms (default 10000). */
+  /** How long a write waits for another process's lock before failing, in ms (default 60000: another ingest may be writing a large report). */
   busyTimeoutMs?: number;
 }
 
@@ -83,6 +83,12 @@ export class Dataset {
   private readonly inserts = new Map<string, Statement>();
   private readonly deletes: Statement[] = [];
   private readonly indexes: Statement[] = [];
+  /**
+   * Search tokens of the report being written, computed before its write transaction opens:
+   * nodejieba (and its dictionary load) must not run while the file is locked, or a second
+   * ingest process waits past its busy timeout.
+   */
+  private readonly tokens = new Map<string, string>();
   private closed = false;
 
   private constructor(db: Database, options: DatasetOptions) {
@@ -97,7 +103,7 @@ export class Dataset {
     if (!readonly && !inMemory) mkdirSync(dirname(options.path), { recursive: true });
     const db = new BetterSqlite3(options.path, readonly ? { readonly: true, fileMustExist: true } : {});
     try {
-      db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 10_000))}`);
+      db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 60_000))}`);
       registerTokenizer(db);
       if (readonly) {
         const version = schemaVersion(db);
@@ -112,12 +118,14 @@ export class Dataset {
         if (!inMemory) db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         migrate(db);
+        tokenText('勾稽'); // loads nodejieba's dictionary now, outside any write transaction
       }
     } catch (error) {
       db.close();
       throw error;
     }
     const dataset = new Dataset(db, options);
+    registerTokenizer(db, dataset.tokens);
     if (!readonly) dataset.prepareWrites();
     return dataset;
   }
@@ -170,16 +178,42 @@ export class Dataset {
       ingested_at: new Date().toISOString(),
       report_key: reportKey(report),
     };
-    this.db
-      .transaction(() => {
-        this.deleteDocument(sha);
-        this.insert('documents', document);
-        this.insert('reports', { document: sha, encoding: 'deflate-raw', json });
-        for (const table of DOCUMENT_TABLES) for (const row of rows[table]) this.insert(table, row);
-        this.indexDocument(sha);
-        this.markSuperseded(sha, report.source.path);
-      })
-      .immediate();
+    this.pretokenize(rows);
+    try {
+      this.db
+        .transaction(() => {
+          this.deleteDocument(sha);
+          this.insert('documents', document);
+          this.insert('reports', { document: sha, encoding: 'deflate-raw', json });
+          for (const table of DOCUMENT_TABLES) for (const row of rows[table]) this.insert(table, row);
+          this.indexDocument(sha);
+          this.markSuperseded(sha, report.source.path);
+        })
+        .immediate();
+    } finally {
+      this.tokens.clear();
+    }
+  }
+
+  /** Tokenises what the search index will hold (INDEX_DOCUMENT_SQL's gouji_tokens() arguments), outside the transaction. */
+  private pretokenize(rows: ReportRows): void {
+    const add = (text: unknown): void => {
+      if (typeof text === 'string' && !this.tokens.has(text)) this.tokens.set(text, tokenText(text));
+    };
+    for (const p of rows.paragraphs) add(p['text']);
+    for (const s of rows.sections) add((s['number'] != null ? `${String(s['number'])} ` : '') + String(s['title']));
+    for (const f of rows.facts) add(`${f['label'] === f['raw_label'] ? '' : `${String(f['label'])} `}${String(f['raw_label'])} ${String(f['value_raw'])}`);
+    const tableRows = new Map<string, { col: number; text: string }[]>();
+    for (const c of rows.cells) {
+      const text = c['text'];
+      if (typeof text !== 'string' || text.trim() === '') continue;
+      const key = `${String(c['table_block'])}:${String(c['row'])}`;
+      const list = tableRows.get(key);
+      const cell = { col: Number(c['col']), text };
+      if (list) list.push(cell);
+      else tableRows.set(key, [cell]);
+    }
+    for (const cells of tableRows.values()) add(cells.sort((a, b) => a.col - b.col).map((c) => c.text).join(' '));
   }
 
   /**

@@ -308,24 +308,32 @@ export function schemaVersion(db: Database): number {
 
 /**
  * Applies every migration above the file's version (up to `target`), each in its own
- * transaction with the version bump, so a crash leaves the file at a whole version.
+ * exclusive transaction with the version bump, so a crash leaves the file at a whole version.
+ * The version is read again inside each transaction: several processes opening a new dataset
+ * at once take turns, and a step another process applied meanwhile is not applied twice.
  */
 export function migrate(db: Database, target: number = LATEST_VERSION): number {
   registerTokenizer(db); // migrations may tokenise (gouji_tokens) what a file already holds
+  const check = (version: number): void => {
+    if (version > LATEST_VERSION) {
+      throw new Error(`the dataset has schema version ${version}, newer than this gouji (${LATEST_VERSION}); upgrade gouji to open it`);
+    }
+  };
   let current = schemaVersion(db);
-  if (current > LATEST_VERSION) {
-    throw new Error(`the dataset has schema version ${current}, newer than this gouji (${LATEST_VERSION}); upgrade gouji to open it`);
-  }
+  check(current);
   for (const migration of MIGRATIONS) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {
+      current = schemaVersion(db); // under the lock: another process may have migrated meanwhile
+      check(current);
+      if (migration.version <= current) return;
       migration.up(db);
       db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
       db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(
         String(migration.version),
       );
-    }).immediate();
-    current = migration.version;
+      current = migration.version;
+    }).exclusive();
   }
   return current;
 }

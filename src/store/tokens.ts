@@ -50,6 +50,6 @@ export function tokenText(text: string): string {
  * Makes `gouji_tokens(text)` callable from SQL on this connection, so indexing is one
  * INSERT … SELECT (also used by the migration that builds the index for older files).
  */
-export function registerTokenizer(db: Database): void {
-  db.function('gouji_tokens', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? tokenText(text) : ''));
+export function registerTokenizer(db: Database, cache?: ReadonlyMap<string, string>): void {
+  db.function('gouji_tokens', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? (cache?.get(text) ?? tokenText(text)) : ''));
 }

@@ -52,8 +52,8 @@ describe('gouji CLI (in process)', () => {
 
   it('reports a missing file as a typed error, not a crash', async () => {
     const r = await runCli(['analyze', '/nonexistent/report.docx']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/corrupt_file|not found|ENOENT/);
+    expect(r.code).toBe(66);
+    expect(r.stderr).toMatch(/^gouji: \/nonexistent\/report\.docx: not_found: no such file/);
   });
 
   it('prints the JSON Schema generated from the zod model', async () => {

@@ -111,9 +111,9 @@ describe('ingest', () => {
       },
     };
     const summary = await ingest({ paths: [dir], dataset: refusing, executor: new SerialExecutor() });
-    expect(summary).toMatchObject({ analyzed: 3, ok: 2, failed: 1, failures: { corrupt_file: 1 } });
+    expect(summary).toMatchObject({ analyzed: 3, ok: 2, failed: 1, failures: { internal_error: 1 } });
     const row = dataset.db.prepare(`SELECT error_message FROM documents WHERE path = ?`).get(files[1]) as { error_message: string };
-    expect(row.error_message).toMatch(/could not store its report \(SQLITE_CONSTRAINT_PRIMARYKEY: boom\) — a bug in gouji/);
+    expect(row.error_message).toMatch(/^a bug in gouji \(report stage\): .*could not store its report \(SQLITE_CONSTRAINT_PRIMARYKEY: boom\)/);
 
     const full: DatasetSink = { ...refusing, writeReport: () => { throw sqliteError('SQLITE_FULL'); } };
     writeVariants(dir, { docx: 0, txt: 1 }, 10);

@@ -5,18 +5,19 @@ import { errorFromReason, errorReason } from '../../src/queue/outcome.js';
 describe('failed-job reasons', () => {
   it('carry every typed error through a BullMQ failedReason unchanged', () => {
     for (const kind of ErrorKind.options) {
-      const error = { kind, message: `what went wrong: line 1\nline 2 — 说明`, transient: kind === 'timeout' };
+      const error = { kind, message: `what went wrong: line 1\nline 2 — 说明`, transient: kind === 'timeout' || kind === 'internal_error' };
       expect(errorFromReason(errorReason(error))).toEqual(error);
     }
   });
 
-  it('record any other reason (a crashed or repeatedly stalled worker) as a corrupt file', () => {
+  it('record any other reason (a crashed or repeatedly stalled worker) as gouji’s own failure, not the file’s', () => {
     expect(errorFromReason('job stalled more than allowable limit')).toEqual({
-      kind: 'corrupt_file',
-      message: 'the worker failed on this file: job stalled more than allowable limit',
-      transient: false,
+      kind: 'internal_error',
+      stage: 'worker',
+      message: 'a bug in gouji (worker stage): the worker failed on this file: job stalled more than allowable limit — please report it with the file',
+      transient: true,
     });
-    expect(errorFromReason('bogus_kind: x').kind).toBe('corrupt_file');
+    expect(errorFromReason('bogus_kind: x').kind).toBe('internal_error');
     expect(errorFromReason(undefined).message).toMatch(/no reason given/);
   });
 });

@@ -37,7 +37,7 @@ describe('ThreadPool', () => {
     expect((await next).ok).toBe(true);
   });
 
-  it('records a crashed thread as a corrupt file, once, and replaces the thread', async () => {
+  it('records a crashed thread as gouji’s internal_error (not the file’s fault), once, and replaces the thread', async () => {
     pool = new ThreadPool({ size: 1, threadModule: misbehaving });
     const settled: string[] = [];
     const runs = [Buffer.from('CRASH now'), Buffer.from('EXIT now'), txt].map((bytes, i) =>
@@ -47,8 +47,8 @@ describe('ThreadPool', () => {
       }),
     );
     const [crash, exit, good] = await Promise.all(runs);
-    expect(crash).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('the thread blew up') } });
-    expect(exit).toMatchObject({ ok: false, error: { kind: 'corrupt_file', message: expect.stringContaining('exited with code 7') } });
+    expect(crash).toMatchObject({ ok: false, error: { kind: 'internal_error', stage: 'worker', message: expect.stringContaining('the thread blew up') } });
+    expect(exit).toMatchObject({ ok: false, error: { kind: 'internal_error', stage: 'worker', message: expect.stringContaining('exited with code 7') } });
     expect(good!.ok).toBe(true);
     expect(settled.sort()).toEqual(['/in/0', '/in/1', '/in/2']);
   });

@@ -201,7 +201,7 @@ describe('Dataset', () => {
     const path = join(dir, 'new-folder', 'wal.db'); // the folder is created
     const d = Dataset.open({ path });
     expect(d.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(d.db.pragma('busy_timeout', { simple: true })).toBe(10_000);
+    expect(d.db.pragma('busy_timeout', { simple: true })).toBe(60_000);
     d.writeReport(await otherReport());
     d.close();
     d.close();

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { analyzeFile } from '../../analyze.js';
-import { Report } from '../../model/index.js';
+import { analyzeFileIsolated } from '../../analyze-isolated.js';
+import type { ErrorKind } from '../../errors/index.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { formatReport } from '../format-report.js';
+import { terminalLine, terminalText } from '../safe-text.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -20,8 +21,13 @@ Options:
   --max-bytes N        refuse input files over N bytes (default 104857600)
   --timeout MS         give up on a file after MS milliseconds (default 120000)
 
+The file is read in a worker thread that is stopped at --timeout, whatever it is doing.
+Every input ends as a Report or as one line naming a typed error (kind: message).
+
 Exit codes: 0 read (findings are results, not failures); 2 the file could not be read
-(one line says why); 3 findings at --fail-on level; 64 bad arguments.
+(one line says why: corrupt_file, too_large, too_complex, timeout, …); 3 findings at
+--fail-on level; 64 bad arguments; 66 no such file, not a file, or not readable
+(not_found, not_a_file, unreadable); 70 a bug in gouji (internal_error, with its stage).
 
 Examples:
   npx gouji analyze corpus/huaihua-gxj-2023.docx > report.json
@@ -42,16 +48,17 @@ Examples:
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, got "${failOn}"`);
     const maxInputBytes = intOption(values, 'max-bytes');
     const timeoutMs = intOption(values, 'timeout');
-    const result = await analyzeFile(positionals[0]!, {
+    const result = await analyzeFileIsolated(positionals[0]!, {
       all: values.all === true,
       limits: { ...(maxInputBytes ? { maxInputBytes } : {}), ...(timeoutMs ? { timeoutMs } : {}) },
     });
     if (!result.ok) {
-      io.stderr(`gouji: ${positionals[0]}: ${result.error.kind}: ${result.error.message}\n`);
-      return 2;
+      io.stderr(`gouji: ${terminalLine(positionals[0]!)}: ${result.error.kind}: ${terminalLine(result.error.message)}\n`);
+      return exitCode(result.error.kind);
     }
-    const report = Report.parse(result.report); // what we print always validates
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report);
+    const report = result.report; // validated against the schema when it left the thread
+    // JSON escapes control characters itself; the text summary has them escaped for the terminal
+    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : terminalText(formatReport(report));
     const out = stringOption(values, 'out');
     if (out) await writeFile(out, text);
     else io.stdout(text);
@@ -59,3 +66,10 @@ Examples:
     return report.findings.some((f) => failing.includes(f.severity)) ? 3 : 0;
   },
 };
+
+/** sysexits(3): 66 EX_NOINPUT for a path that is not a readable file, 70 EX_SOFTWARE for gouji's own bug, 2 for a file that could not be read. */
+function exitCode(kind: ErrorKind): number {
+  if (kind === 'not_found' || kind === 'not_a_file' || kind === 'unreadable') return 66;
+  if (kind === 'internal_error') return 70;
+  return 2;
+}

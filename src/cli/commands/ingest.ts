@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { Dataset } from '../../store/dataset.js';
 import { PoolExecutor, type Executor } from '../../queue/executor.js';
 import { ingest } from '../../queue/ingest.js';
@@ -5,7 +6,8 @@ import { DEFAULT_QUEUE } from '../../queue/jobs.js';
 import { formatSummary, Progress } from '../../queue/progress.js';
 import { QueueExecutor } from '../../queue/queue-executor.js';
 import { MissingInputError } from '../../queue/walk.js';
-import { intOption, stringOption, UsageError, type Command } from '../command.js';
+import { terminalText } from '../safe-text.js';
+import { intOption, redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -51,8 +53,8 @@ Examples:
   },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('give at least one file or folder to ingest');
-    const workers = intOption(values, 'workers');
-    const redisUrl = stringOption(values, 'redis') ?? process.env.REDIS_URL;
+    const workers = threadsOption(values, 'workers');
+    const redisUrl = redisUrlOption(stringOption(values, 'redis') ?? process.env.REDIS_URL, values.redis ? '--redis' : 'REDIS_URL');
     if (redisUrl && workers) {
       throw new UsageError(
         `--workers sets threads in this process; in queue mode (${values.redis ? '--redis' : 'REDIS_URL is set'}) start \`gouji worker --concurrency N\` processes instead`,
@@ -62,8 +64,17 @@ Examples:
     const timeoutMs = intOption(values, 'timeout');
     const limits = { ...(maxInputBytes ? { maxInputBytes } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
     const db = stringOption(values, 'db') ?? 'gouji.db';
-
-    const dataset = Dataset.open({ path: db });
+    // Inputs and Redis are checked before the dataset file is created: a typo leaves no empty .db behind.
+    await checkInputs(positionals);
+    let queue: QueueExecutor | null = null;
+    if (redisUrl) queue = await QueueExecutor.open({ url: redisUrl, queue: stringOption(values, 'queue') ?? DEFAULT_QUEUE, limits });
+    let dataset: Dataset;
+    try {
+      dataset = Dataset.open({ path: db });
+    } catch (error) {
+      await queue?.close();
+      throw error;
+    }
     const progress = new Progress({ write: io.stderr, tty: io.isTTY, columns: process.stderr.columns ?? 80 });
     let executor: Executor | null = null;
     const abort = new AbortController();
@@ -75,8 +86,7 @@ Examples:
     };
     process.on('SIGINT', onSigint);
     try {
-      if (redisUrl) {
-        const queue = await QueueExecutor.open({ url: redisUrl, queue: stringOption(values, 'queue') ?? DEFAULT_QUEUE, limits });
+      if (queue) {
         executor = queue;
         progress.line(`reading with ${executor.description} into ${db}`);
         if ((await queue.workers()) === 0) {
@@ -89,7 +99,7 @@ Examples:
       const summary = await ingest({ paths: positionals, dataset, executor, limits, onEvent: progress.onEvent, signal: abort.signal });
       progress.finish();
       const stats = dataset.stats();
-      io.stdout(values.json ? JSON.stringify({ summary, dataset: { path: db, ...stats } }, null, 2) + '\n' : formatSummary(summary, stats, db));
+      io.stdout(values.json ? JSON.stringify({ summary, dataset: { path: db, ...stats } }, null, 2) + '\n' : terminalText(formatSummary(summary, stats, db)));
       return summary.interrupted ? 130 : 0;
     } catch (error) {
       progress.finish();
@@ -102,3 +112,15 @@ Examples:
     }
   },
 };
+
+/** Every input path must exist (a file or a folder), before anything is created. */
+async function checkInputs(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      await stat(path);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new UsageError(`${path}: ${code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a loop of symbolic links' : (code ?? 'cannot be read')}`);
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { describePlace } from '../../report/place.js';
 import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { terminalLine, terminalTextKeeping } from '../safe-text.js';
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', section: 'heading', fact: 'fact', table_row: 'table' };
 
@@ -77,12 +78,14 @@ Example:
         return 0;
       }
       if (hits.length === 0) {
-        io.stdout(`no hits for "${query}"\n`);
+        io.stdout(`no hits for "${terminalLine(query)}"\n`);
         return 0;
       }
       const width = String(hits.length).length + 1;
       const indent = ' '.repeat(width + 2);
-      io.stdout(hits.map((h) => `${String(h.rank).padStart(width)}  ${documentLine(h)}\n${indent}${place(h)}\n${indent}${h.snippet}\n`).join(''));
+      // a file's text reaches the terminal: its control characters are escaped, gouji's highlight kept
+      const line = (text: string) => terminalTextKeeping(text.replace(/[\r\n\t]+/g, ' '), [options.mark.open, options.mark.close]);
+      io.stdout(hits.map((h) => `${String(h.rank).padStart(width)}  ${line(documentLine(h))}\n${indent}${line(place(h))}\n${indent}${line(h.snippet)}\n`).join(''));
       return 0;
     } finally {
       dataset.close();

@@ -1,7 +1,7 @@
 import { QueueWorker } from '../../queue/queue-worker.js';
 import { DEFAULT_QUEUE } from '../../queue/jobs.js';
 import { untilSignal } from '../../queue/signals.js';
-import { intOption, stringOption, UsageError, type Command } from '../command.js';
+import { intOption, redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -37,9 +37,9 @@ Examples:
   },
   async run({ values, positionals }, io) {
     if (positionals.length > 0) throw new UsageError(`worker takes no file arguments (got "${positionals[0]}"); files are given to gouji ingest`);
-    const url = stringOption(values, 'redis') ?? process.env.REDIS_URL;
+    const url = redisUrlOption(stringOption(values, 'redis') ?? process.env.REDIS_URL, values.redis ? '--redis' : 'REDIS_URL');
     if (!url) throw new UsageError('give the Redis URL with --redis URL or REDIS_URL');
-    const concurrency = intOption(values, 'concurrency');
+    const concurrency = threadsOption(values, 'concurrency');
     const lockDurationMs = intOption(values, 'lock-ms');
     const stalledIntervalMs = intOption(values, 'stalled-ms');
     const log = (line: string): void => io.stderr(`gouji worker: ${line}\n`);

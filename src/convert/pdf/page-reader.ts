@@ -14,7 +14,7 @@ export interface PageContent {
   images: number;
   /** Non-blank characters in the text layer. */
   chars: number;
-  toPdfBox: (box: Box) => [number, number, number, number];
+  toPdfBox: (box: Box) => [number, number, number, number] | null;
 }
 
 interface TextItemLike {
@@ -59,7 +59,7 @@ export async function readPageContent(pdfjs: PdfJs, page: PdfPage, pageNumber: n
       return [px, py];
     };
     const scan = scanRulings(list.fnArray, list.argsArray, OPS, imageOps, toPage, viewport.width * viewport.height);
-    edges = scan.edges;
+    edges = scan.edges.filter((e) => finite(e.pos, e.from, e.to));
     images = scan.images;
   }
 
@@ -106,7 +106,10 @@ export async function readPageContent(pdfjs: PdfJs, page: PdfPage, pageNumber: n
       const ys = [y, ey, y + py, ey + py];
       box = { x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
     }
-    runs.push({ ...box, text: str, size, baseline: vertical ? box.top : y, bold: bold(item.fontName), vertical });
+    const baseline = vertical ? box.top : y;
+    // A damaged PDF can put NaN or Infinity into a text matrix: such a run has no place on the page.
+    if (!finite(box.x0, box.x1, box.top, box.bottom, baseline)) continue;
+    runs.push({ ...box, text: str, size, baseline, bold: bold(item.fontName), vertical });
   }
 
   return {
@@ -120,9 +123,14 @@ export async function readPageContent(pdfjs: PdfJs, page: PdfPage, pageNumber: n
     toPdfBox: (b: Box) => {
       const [ax, ay] = viewport.convertToPdfPoint(b.x0, b.top) as [number, number];
       const [bx, by] = viewport.convertToPdfPoint(b.x1, b.bottom) as [number, number];
-      return [round(Math.min(ax, bx)), round(Math.min(ay, by)), round(Math.max(ax, bx)), round(Math.max(ay, by))];
+      const box: [number, number, number, number] = [round(Math.min(ax, bx)), round(Math.min(ay, by)), round(Math.max(ax, bx)), round(Math.max(ay, by))];
+      return finite(...box) ? box : null;
     },
   };
+}
+
+function finite(...values: number[]): boolean {
+  return values.every(Number.isFinite);
 }
 
 function round(v: number): number {

@@ -85,7 +85,8 @@ export interface PageLayout {
   lines: Line[];
   tables: DraftTable[];
   /** Converts a top-left box into PDF user space [x0, y0, x1, y1] (y up). */
-  toPdfBox: (box: Box) => [number, number, number, number];
+  /** Null when the page's geometry is not finite (a damaged PDF: NaN in a matrix or a MediaBox). */
+  toPdfBox: (box: Box) => [number, number, number, number] | null;
 }
 
 export function union(boxes: readonly Box[]): Box {

@@ -50,8 +50,18 @@ export interface BandInfo {
 
 /** The column of a band at a grid column (bands list their columns by grid position). */
 export function columnAt(band: Pick<BandInfo, 'columns'>, col: number): ColumnInfo | undefined {
-  return band.columns.find((c) => c.col === col);
+  let index = COLUMN_INDEX.get(band.columns);
+  if (!index || index.size !== band.columns.length) {
+    // a lookup per cell over every column is quadratic on a wide table: index the columns once
+    index = new Map();
+    for (const c of band.columns) if (!index.has(c.col)) index.set(c.col, c);
+    if (index.size === band.columns.length) COLUMN_INDEX.set(band.columns, index);
+  }
+  return index.get(col);
 }
+
+/** Columns by number, per columns array (arrays are not changed once a band is described). */
+const COLUMN_INDEX = new WeakMap<readonly ColumnInfo[], Map<number, ColumnInfo>>();
 
 /** One segment of a band as a band of its own: its columns and label columns only. */
 export function segmentView(band: BandInfo, index: number): BandInfo & { startCol: number; endCol: number } {
