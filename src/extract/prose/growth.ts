@@ -14,8 +14,8 @@ type NewRelation = Omit<Relation, 'id' | 'source'>;
  *   安排X万元，比2025年预算执行数增加Z%”: `growth` [X, Y], Y found by the base's year or kind.
  * `sign` is the rate's own direction (增长 = 1, 下降 = −1). Figures are taken from the rate's
  * sentence; only the this-year figure of a change may come from outside it — through the
- * change's `difference` relation, or as the last figure of the sentence before when the
- * rate's sentence opens with the comparison (“…20153.75万元，主要用于…。与上年相比增加
+ * change's `difference` relation, or as the sentence before's figure when the
+ * rate's sentence opens with the comparison, its first figure (“…20153.75万元，主要用于…。与上年相比增加
  * 3161.38万元，增长18.60%”) — and the link is then `inferred`.
  */
 export function growthRelations(paragraphs: readonly Paragraph[], made: readonly Relation[], sections: Section[]): NewRelation[] {
@@ -125,8 +125,9 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
   if (nearest) return relation(p, r, ids([nearest, change]), [nearest, change], 'change-over-base', sign, false, sections);
   if (own) return relation(p, r, [own, change.fact.id], [...here(own), change], 'change-over-base', sign, true, sections);
   // “…支出20153.75万元，主要用于…。与上年相比增加3161.38万元，增长18.60%”: the sentence
-  // opens with the comparison; its subject is the last figure of the sentence before.
-  const previous = p.facts.filter((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact)).at(-1);
+  // opens with the comparison; its subject is the first figure of the sentence before (the
+  // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
+  const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
   if (previous && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
   return null;
 }

@@ -89,3 +89,10 @@ describe('a base-year figure in the sentence', () => {
     expect(await findingsOf(lines)).toEqual([]); // 498.72 ÷ 8648.07 = 5.7668%
   });
 });
+
+describe('the sentence before holds a list', () => {
+  it('its first figure (the total) is this year’s, not its last part', () => {
+    const lines = ['2026年本单位收入预算1935.36万元，其中，一般公共预算拨款1935.36万元，上年结转0.00万元。收入较去年增加54.13万元，上升2.88%。'];
+    expect(growth(lines)).toEqual(['rate change-over-base: 2.88 <- 1935.36 | 54.13 (sign 1, inferred)']);
+  });
+});
