@@ -18,6 +18,20 @@ import { score } from './accuracy/match.js';
 import { ratio, totals, type ReportRow } from './accuracy/report.js';
 import { readSource, readTruthFiles, sourceFile } from './accuracy/truth-files.js';
 
+/** "same-row-label 555/555, misread-number 189/189, …": which causes of false alarms are still there. */
+function causeCounts(rows: readonly ReportRow[]): string {
+  const labelled = new Map<string, number>();
+  const back = new Map<string, number>();
+  for (const { truth, score } of rows) {
+    for (const a of truth.falseAlarms) labelled.set(a.cause, (labelled.get(a.cause) ?? 0) + 1);
+    for (const a of score.returned) back.set(a.cause, (back.get(a.cause) ?? 0) + 1);
+  }
+  return [...labelled.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([cause, n]) => `${cause} ${back.get(cause) ?? 0}/${n}`)
+    .join(', ');
+}
+
 export async function main(): Promise<ReportRow[]> {
   const only = process.env.GOUJI_ACCURACY_ONLY;
   const list = process.env.GOUJI_ACCURACY_LIST === '1';
@@ -57,6 +71,7 @@ export async function main(): Promise<ReportRow[]> {
   console.log(`  (without the ${t.labelled - t.labelledClear} labels off by less than one unit in the last place: now ${ratio(t.foundClear, t.labelledClear)})`);
   console.log(`precision  now ${ratio(t.matchingError, t.errorFindings)}   baseline ${ratio(t.baseline.found, t.baseline.errorFindings)}`);
   console.log(`labelled false alarms back as errors: ${ratio(t.returned, t.falseAlarmsLabelled)}; unlabelled error findings (to audit): ${t.unlabelled}; labelled errors lost: ${t.lost}`);
+  console.log(`  by cause (back / labelled): ${causeCounts(rows)}`);
   console.log(`time: ${t.seconds.toFixed(1)} s, ${t.pages > 0 ? (t.seconds / t.pages).toFixed(3) : '–'} s/page`);
   return rows;
 }

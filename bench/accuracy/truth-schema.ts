@@ -19,6 +19,8 @@ export const FalseAlarmCause = z.enum([
   'wrong-scope',
   /** a change (增加/减少 X) paired with, or checked as, the level itself */
   'change-as-level',
+  /** a breakdown of a change with 增加 and 减少 items added with one sign (减少 A = 减少 B + 增加 C − …) */
+  'sign-ignored',
   /** same-figure pairing of unrelated cells that merely share a row or column label */
   'same-row-label',
   /** a count (人, 个, 辆, 批次) read as money, or checked with money's rounding */

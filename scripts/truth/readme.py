@@ -26,7 +26,7 @@ the zod schema in [`bench/accuracy/truth-schema.ts`](../../bench/accuracy/truth-
 - `falseAlarms`: every **error** finding of gouji at the baseline commit (8eba73d) that is not an
   inconsistency of the document — the figures it used and the cause of the misreading
   (`clause-overrun`, `total-taken-as-part`, `two-breakdowns-summed`, `wrong-scope`,
-  `change-as-level`, `same-row-label`, `count-as-money`, `unit-mix`, `misread-structure`,
+  `change-as-level`, `sign-ignored`, `same-row-label`, `count-as-money`, `unit-mix`, `misread-structure`,
   `misread-number`, `other`).
 
 **Matching** (bench/accuracy/match.ts), stable across rule renames and message changes: a

@@ -537,4 +537,15 @@ SPECS = [
             ('rest', 'same-row-label', PROC),
         ],
     ),
+    dict(
+        slug='city-yantai-hrss-2026', baseline=B + '8998bb5c.json', path=CITY + '025_烟台/2026年烟台市人力资源和社会保障局部门预算.pdf', root='shared',
+        title='烟台市人力资源和社会保障局2026年部门预算', genre='预算', checked=STD[:4] + ['rates in the prose (委托业务费 2920.59 → 2042.55, 下降30%)', 'the 收入/支出 change breakdowns (p33)'],
+        groups=[
+            ([14, 15, 24, 25], 'misread-structure', 'a row whose name wraps to a second line (2080599 其他行政事业单位养老支 / 出 3.72) not taken as a part: 103158.58 = 141.92 + 360.15 + 795.53 + 67.27 + 101790.00 + 3.72'),
+            ([92, 93], 'sign-ignored', '“收入预算减少13,469.96万元，其中…减少13,135.16、减少239.8、减少15、上级补助收入增加113、减少193” and “支出预算减少13,469.96万元，其中基本支出增加116.16万元，项目支出减少13,586.12万元”: the 增加 items count with the other sign; both tie'),
+            ({'rule': 'same-figure', 'table': 133}, 'same-row-label', '项目支出表: project category rows 其他运转类 / 特定目标类 repeated for every project, paired as one figure'),
+            ({'rule': 'same-figure', 'table': 172}, 'same-row-label', '项目绩效目标表: indicators with the same name (支出规模, 领取养老金人数, 年度预算资金总额) in different projects paired'),
+            ('rest', 'misread-structure', 'tables continued on the next page (公开表2–8: 科目 rows and 经济分类 rows over 2–4 pages; the 项目支出表 over several pages): the parts printed there were not collected'),
+        ],
+    ),
 ]

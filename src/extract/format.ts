@@ -37,10 +37,23 @@ function relationLine(r: Relation, facts: Map<string, Fact>, indent: string): st
       body = ops.length === 2 ? `${result} = ${ops[0]} − ${ops[1]}` : `${result} (${r.sign === -1 ? '减' : '增'}${ops.length ? '，相对 ' + ops.join('、') : ''})`;
       break;
     case 'rate':
-      body = `${result}% = ${ops[0] ?? '?'} ÷ ${ops[1] ?? '?'}`;
+      body =
+        r.formula === 'growth'
+          ? `${result}% = (${ops[0] ?? '?'} − ${ops[1] ?? '?'}) ÷ ${ops[1] ?? '?'}`
+          : r.formula === 'change-over-base'
+            ? `${result}% = ${ops[1] ?? '?'} ÷ (${ops[0] ?? '?'} ∓ ${ops[1] ?? '?'})`
+            : r.formula === 'share-of-list'
+              ? `${result}% = ${ops[0] ?? '?'} ÷ (${ops.join(' + ')})`
+              : `${result}% = ${ops[0] ?? '?'} ÷ ${ops[1] ?? '?'}`;
       break;
     case 'includes':
       body = `${result} 含 ${ops.join('、')}`;
+      break;
+    case 'compare':
+      body = `${result} ${r.sign === 1 ? '>' : r.sign === -1 ? '<' : '='} ${ops[0] ?? '?'}`;
+      break;
+    case 'shares':
+      body = `${ops.join(' + ')} ${r.partial ? '≤' : '='} 100%${r.result ? `（${result}）` : ''}`;
       break;
   }
   const flags = [r.partial && r.kind === 'sum' ? '部分列举' : '', r.inferred ? '推断' : ''].filter(Boolean);

@@ -157,6 +157,22 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
   return null;
 }
 
+/** Units of several characters printed letter-spaced (“21,955.35 万 元”), longest first. */
+const SPACED_UNITS = UNIT_NAMES.filter((u) => [...u].length > 1).map((unit) => ({
+  unit,
+  regex: new RegExp(`^${[...unit].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t\\u3000]+')}`, 'u'),
+}));
+
+/** A unit whose characters are separated by spaces, at `pos`: its name and printed length. */
+function spacedUnit(text: string, pos: number): { unit: string; length: number } | null {
+  const rest = text.slice(pos, pos + 16);
+  for (const { unit, regex } of SPACED_UNITS) {
+    const m = regex.exec(rest);
+    if (m) return { unit, length: m[0].length };
+  }
+  return null;
+}
+
 /**
  * Every figure printed in a piece of running text: digits (half- or full-width) with
  * thousands separators, decimals and a sign, followed by a known unit (patterns/units.json)
@@ -186,10 +202,16 @@ export function findNumbers(text: string): FoundNumber[] {
     let qualifier: string | null = null;
     const between = startsWithAny(half, pos, Q_BETWEEN);
     let unit = startsWithAny(half, pos + (between?.length ?? 0), UNIT_NAMES);
+    let unitLength = unit?.length ?? 0;
+    // not after a letter-spaced number (“1 6 , 4 1 0 . 7 1 万 元”): its last digit is no figure
+    if (!unit && !/[\d,.][ \t\u3000]+$/u.test(half.slice(Math.max(0, start - 3), start))) {
+      const spaced = spacedUnit(half, pos + (between?.length ?? 0));
+      if (spaced) [unit, unitLength] = [spaced.unit, spaced.length];
+    }
     let multiplied = false;
     if (unit) {
       qualifier = between;
-      pos += (between?.length ?? 0) + unit.length;
+      pos += (between?.length ?? 0) + unitLength;
     } else {
       const mult = startsWithAny(half, pos, MULTIPLIERS);
       if (mult) {

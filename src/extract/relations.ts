@@ -5,6 +5,9 @@ import { sectionOfBlock } from '../segment/lookup.js';
 import { canonicalLabel, labelKey } from './labels.js';
 import { trimLabel } from './phrase.js';
 import { phraseStart, sentenceRanges, type TextRange } from './sentences.js';
+import { compareRelations } from './prose/direction.js';
+import { growthRelations } from './prose/growth.js';
+import { shareRelations } from './prose/shares.js';
 
 const OperandSpec = z.object({
   labels: z.array(z.string()).optional(),
@@ -53,7 +56,7 @@ const KIND_WORDS: Array<[string, string]> = [
 ];
 
 /** A prose fact placed in its paragraph. */
-interface Placed {
+export interface Placed {
   fact: Fact;
   block: ParagraphBlock;
   /** Offsets of the figure in the block's text. */
@@ -65,7 +68,7 @@ interface Placed {
 }
 
 /** Facts of one paragraph with its text and sentences. */
-interface Paragraph {
+export interface Paragraph {
   block: ParagraphBlock;
   text: string;
   sentences: TextRange[];
@@ -102,6 +105,9 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
       if (rate) add(rate);
     }
   }
+  for (const r of growthRelations(paragraphs, out, sections)) add(r); // 增长/下降 x%: src/extract/prose/growth.ts
+  for (const r of compareRelations(paragraphs, sections)) add(r); // 决算数小于预算数: src/extract/prose/direction.ts
+  for (const r of shareRelations(paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
   return out;
 }
 
@@ -170,12 +176,12 @@ function insideBrackets(text: string, pos: number, from = 0): boolean {
   return depth > 0;
 }
 
-function sameKind(a: Fact, b: Fact): boolean {
+export function sameKind(a: Fact, b: Fact): boolean {
   return a.number.kind === b.number.kind && (a.number.kind !== 'plain' || a.number.unit === b.number.unit);
 }
 
 /** Comparisons and shares are statements about other figures, never parts of a list. */
-function isStatement(f: Fact): boolean {
+export function isStatement(f: Fact): boolean {
   return f.dims['direction'] !== undefined || f.rawLabel.startsWith('占');
 }
 
@@ -412,7 +418,7 @@ function kindOfLabel(f: Fact): string | null {
   return alias?.kind ?? null;
 }
 
-function topSection(id: string | null): string | null {
+export function topSection(id: string | null): string | null {
   return id ? id.split('.')[0]! : null;
 }
 
@@ -485,7 +491,7 @@ function shareOf(f: Placed, p: Paragraph, whole: string, sections: Section[], ma
 
 // ── location ────────────────────────────────────────────────────────────────────────────
 
-function locate(p: Paragraph, start: number, end: number, sections: Section[]): Location {
+export function locate(p: Paragraph, start: number, end: number, sections: Section[]): Location {
   const s = Math.max(0, start);
   const e = Math.max(s, end);
   const first = p.sentences.find((x) => s >= x.start && s < x.end) ?? { start: s, end: e };

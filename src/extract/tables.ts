@@ -14,6 +14,7 @@ import { sectionOfBlock } from '../segment/lookup.js';
 import { indicatorRelations, readIndicators } from './indicators.js';
 import { canonicalLabel } from './labels.js';
 import { toHalfWidth } from './numbers.js';
+import { balanceRelations } from './table/balance.js';
 import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Continued } from './table/bands.js';
 import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
@@ -184,6 +185,7 @@ function readTable(
       ...(b.segments.length > 1 ? { segments: b.segments } : {}),
     })),
   };
+  relations.push(...balanceRelations(table, new Map(facts.map((f) => [f.id, f])))); // 收入总计 = 支出总计: table/balance.ts
   return { table, facts, relations, warnings, last: lastBand && lastBand.headerRows.length > 0 ? { grid, band: lastBand } : null };
 }
 

@@ -28,10 +28,16 @@ export type Fact = z.infer<typeof Fact>;
  *               gives only the change (then the relation is informational)
  * - rate:       result (%) = operands[0] ÷ operands[1] × 100
  * - includes:   result includes operands (“34万元（含2022年结转4万元）”): parts ≤ result
+ * - compare:    a direction word between two figures (“决算数小于预算数”, “与预算数持平”):
+ *               result (决算数) is greater than (`sign` 1), less than (−1) or equal to
+ *               (null) operands[0] (预算数)
+ * - shares:     operands are shares (占…%) of one whole that together make 100%
+ *               (at most 100% when `partial`); result is the whole's fact id, or '' when
+ *               the report gives the shares without the whole's figure
  */
 export const Relation = z.object({
   id: z.string(),
-  kind: z.enum(['sum', 'difference', 'rate', 'includes']),
+  kind: z.enum(['sum', 'difference', 'rate', 'includes', 'compare', 'shares']),
   /** What the statement is called in the report: 执行率, 其中, 较上年, 合计, … */
   name: z.string(),
   result: z.string(),
@@ -49,9 +55,17 @@ export const Relation = z.object({
   /**
    * For a rate: `ratio` (default) result = operands[0] ÷ operands[1] × 100 (执行率, 控制率,
    * 办结率, 占比); `growth` result = (operands[0] − operands[1]) ÷ operands[1] × 100 (增长率,
-   * 增幅; operands[0] this year, operands[1] the base year).
+   * 增幅; operands[0] this year, operands[1] the base year); `change-over-base` the rate of a
+   * stated change (“支出5218.21万元，与上年相比减少229.49万元，下降4.45%”): operands
+   * [this year, the change], the base year is this year ∓ the change, so result =
+   * change ÷ (this year − change) × 100 with the change signed by its own words (the
+   * `difference` relation whose result is the change). For both growth formulas `sign`
+   * is the direction the rate's own words give (增长 = 1, 下降 = −1).
+   * `share-of-list`: a share in a complete list whose whole is not stated (“因公出国（境）费
+   * 110万元，占“三公”经费的18.85%；公务用车…317.8万元，占…54.43%；公务接待费156.55万元，
+   * 占…26.72%”): result = operands[0] ÷ Σ operands × 100, operands the list's figures, its own first.
    */
-  formula: z.enum(['ratio', 'growth']).optional(),
+  formula: z.enum(['ratio', 'growth', 'change-over-base', 'share-of-list']).optional(),
   location: Location,
 });
 export type Relation = z.infer<typeof Relation>;

@@ -29,6 +29,16 @@ describe('gouji export', () => {
     expect(readFileSync(join(out, 'reports.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(2);
   });
 
+  it('writes an Excel workbook and lists its sheets', async () => {
+    const out = join(dir, 'xlsx');
+    const { code, stdout } = await run(['export', '--db', db, '--out', out, '--format', 'xlsx']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^findings +\d+$/m);
+    expect(stdout).toMatch(/^documents +2$/m);
+    expect(stdout).toContain(`wrote ${join(out, 'gouji.xlsx')}`);
+    expect(readFileSync(join(out, 'gouji.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('needs --out', async () => {
     const { code, stderr } = await run(['export', '--db', db]);
     expect(code).toBe(64);

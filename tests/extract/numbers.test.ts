@@ -88,6 +88,12 @@ describe('findNumbers — what is not an amount', () => {
     expect(found('19-20柔性引进工作补助（人才资源开发专项资金）8.01万元')).toEqual(['8.01万元|8.01|万元|money']);
   });
 
+  it('reads a letter-spaced unit (“21,955.35 万 元”, justified PDF text) as that unit', () => {
+    expect(found('预 算 总 计 21,955.35 万 元 ， 增长 21.95 %')).toEqual(['21,955.35 万 元|21955.35|万元|money', '21.95 %|21.95|%|percent']);
+    // a number letter-spaced digit by digit is not read as its last digit in 万元
+    expect(found('收 入 预 算 1 6 , 4 1 0 . 7 1 万 元 ，').filter((f) => f.endsWith('money'))).toEqual([]);
+  });
+
   it('says why a span is not an amount', () => {
     const spans = notAmountSpans('（怀财绩〔2024〕46号）');
     expect(spans.map((s) => s.id)).toContain('document-number');

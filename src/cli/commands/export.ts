@@ -12,10 +12,14 @@ cells, facts, relations, tables, table_rows, indicators, findings, finding_value
 warnings), rows ordered by primary key. CSV files are UTF-8 with a BOM (Excel shows the
 Chinese), RFC 4180 quoting, CRLF line ends. JSONL writes one JSON object per line and
 also reports.jsonl: each stored Report whole, as \`gouji analyze\` prints it.
+XLSX writes one workbook, DIR/gouji.xlsx: a findings sheet for people (file, department,
+year, page, section, table caption, row and column counted from 1, formula, stated,
+recomputed, difference), then one sheet per table with the rows of its CSV. Headers are
+frozen; amounts stay text with their printed decimals (an Excel number would drop them).
 docs/dataset.md describes every column.
 
 Options:
-  --format csv|jsonl   file format (default csv)
+  --format csv|jsonl|xlsx   file format (default csv)
   --out DIR            directory to write into (created if missing; files overwritten)
   --db FILE            the dataset (default gouji.db)
 
@@ -34,9 +38,16 @@ Example:
     if (positionals.length > 0) throw new UsageError(`export takes no file arguments (got "${positionals[0]}"); use --out DIR`);
     const out = stringOption(values, 'out');
     if (!out) throw new UsageError('export needs --out DIR');
-    const format = choiceOption(values, 'format', ['csv', 'jsonl'] as const, 'csv');
+    const format = choiceOption(values, 'format', ['csv', 'jsonl', 'xlsx'] as const, 'csv');
     const dataset = openDatasetForReading(values);
     try {
+      if (format === 'xlsx') {
+        const { exportWorkbook } = await import('../../store/xlsx.js'); // exceljs only when asked for
+        const { file, sheets } = await exportWorkbook(dataset, { out });
+        const width = Math.max(...sheets.map((s) => String(s.rows).length), 4);
+        io.stdout(textTable(['sheet', 'rows'.padStart(width)], sheets.map((s) => [s.sheet, String(s.rows).padStart(width)]), 200) + `wrote ${file}\n`);
+        return 0;
+      }
       const files = exportDataset(dataset, { format, out });
       const rows = files.map((f) => [f.table, String(f.rows), f.file]);
       const width = Math.max(...rows.map((r) => r[1]!.length), 4);

@@ -1,10 +1,13 @@
 import type { Rule } from '../rule.js';
+import compare from './compare.js';
 import difference from './difference.js';
 import grade from './grade.js';
+import growth from './growth.js';
 import identity from './identity.js';
 import rate from './rate.js';
 import sameFigure from './same-figure.js';
 import score from './score.js';
+import shares from './shares.js';
 import sum from './sum.js';
 import unitScale from './unit-scale.js';
 
@@ -17,7 +20,10 @@ import unitScale from './unit-scale.js';
 export const rules = {
   sum,
   rate,
+  growth,
+  shares,
   difference,
+  compare,
   identity,
   'same-figure': sameFigure,
   'unit-scale': unitScale,

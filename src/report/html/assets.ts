@@ -102,7 +102,7 @@ export const SCRIPT = `(function () {
     document.querySelectorAll('.active').forEach(function (e) { e.classList.remove('active'); });
     document.querySelectorAll('li.finding.current').forEach(function (e) { e.classList.remove('current'); });
     var item = document.getElementById('f' + n);
-    if (item) item.classList.add('current');
+    if (item) { item.classList.add('current'); item.scrollIntoView({ block: 'nearest' }); }
     var figs = Array.prototype.filter.call(document.querySelectorAll('[data-f],[data-fc]'), function (e) {
       return (' ' + (e.getAttribute('data-f') || e.getAttribute('data-fc')) + ' ').indexOf(' ' + n + ' ') >= 0;
     });
