@@ -15,7 +15,7 @@ type Shape = { name: string; n: number; make: (n: number) => string };
 const SHAPES: Shape[] = [
   { name: 'tab cells in one row (readText)', n: 5_000, make: (n) => Array.from({ length: n }, () => '\t1.00').join('\n') },
   { name: 'table rows', n: 2_000, make: (n) => Array.from({ length: n }, (_, i) => `\t项目${i}\n\t${i}.00`).join('\n\n') },
-  { name: 'heading lines', n: 2_000, make: (n) => Array.from({ length: n }, (_, i) => `${i + 1}、标题${i}`).join('\n') },
+  { name: 'heading lines', n: 1_000, make: (n) => Array.from({ length: n }, (_, i) => `${i + 1}、标题${i}`).join('\n') },
   { name: 'figures in one paragraph', n: 500, make: (n) => '支出' + Array.from({ length: n }, (_, i) => `${i}.5万元`).join('，') + '。' },
   { name: 'repeated figure in one paragraph', n: 500, make: (n) => '支出' + Array.from({ length: n }, () => '12.5万元').join('，') + '。' },
   { name: 'digit run', n: 5_000, make: (n) => `合计${'9'.repeat(n)}万元。` },
