@@ -4,6 +4,8 @@ import { decodeText } from './decode.js';
 import { DocumentBuilder, type CellInput } from './document-builder.js';
 import { appendHtml } from './html-blocks.js';
 import { ReadLimits } from './limits.js';
+import { textKind } from './text/detect-dump.js';
+import { readPdfDump } from './text/pdf-dump.js';
 
 /** Text bytes → string (BOM, UTF-16 without BOM, UTF-8 with a few bad bytes, GB18030 / Big5 by detection): see decode.ts. */
 export { decodeText } from './decode.js';
@@ -12,7 +14,8 @@ export { decodeText } from './decode.js';
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 
 /**
- * Plain text and text dumps of .docx files. Each non-empty line is a paragraph. A table
+ * Plain text and text dumps. A dump of a PDF (form feeds, hard-wrapped lines, space-aligned
+ * tables) is read by src/convert/text/pdf-dump.ts. Otherwise each non-empty line is a paragraph. A table
  * row is a group of tab-led lines (one cell each) ended by a blank line; a line without
  * a leading tab right after a cell continues that cell; a line without a tab after a
  * blank line ends the table.
@@ -20,6 +23,7 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 export function readText(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
   const text = (typeof bytes === 'string' ? bytes : decodeText(bytes)).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
   if (text.trim() === '') throw new EmptyFileError('the file holds no text');
+  if (textKind(text) === 'pdf-dump') return readPdfDump(text, limits);
   const builder = new DocumentBuilder(limits);
   const lines = text.split('\n');
 

@@ -82,6 +82,11 @@ describe('the report page', () => {
     expect(page).toContain('@media print');
   });
 
+  it('shows the warning of a “.docx” whose bytes are an HTML page on the report', async () => {
+    const saved = await analyze(new TextEncoder().encode('<!doctype html><html><body><p>404 Not Found</p></body></html>'), { path: '2023年决算.docx' });
+    expect(renderReportPage(saved)).toMatch(/<div class="warnings"><div>⚠ extension-mismatch: the file name says \.docx but its bytes are an HTML page/);
+  });
+
   it('shows markup and script in a report, and in its file name, as text', async () => {
     const hostile = await analyze(new TextEncoder().encode(HOSTILE_TEXT), { path: HOSTILE_NAME });
     const page = renderReportPage(hostile);
