@@ -392,7 +392,8 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
       body.push(row);
     }
   }
-  const rows = [...headerRows(headerLines, columns, codeColumns(body, columns.length)), ...body];
+  const isFigures = columns.map((_, c) => body.some((r) => isAmountText(r.cells.get(c)?.text ?? '')));
+  const rows = [...headerRows(headerLines, columns, codeColumns(body, columns.length), isFigures), ...body];
   if (rows.length < minRows) return null;
 
   const cells: DraftCell[] = [];
