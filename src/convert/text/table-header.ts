@@ -47,7 +47,7 @@ export function headerRows(
     let group: DraftRow | null = null;
     const spanned = new Set<number>();
     for (const p of line.placed) {
-      const span = groupSpan(p, line, lines.slice(k + 1), columns, spanned);
+      const span = groupSpan(p, line, lines.slice(k + 1), columns, spanned, k === 0);
       if (span) widenOverFigures(span, p, line, spanned, isFigures);
       if (span) {
         for (let c = span.first; c <= span.last; c++) spanned.add(c);
@@ -104,6 +104,8 @@ function groupSpan(
   below: readonly HeaderLine[],
   columns: readonly Column[],
   spanned: ReadonlySet<number>,
+  /** The heading is on the header's first line, where a cell printed over several lines does not start. */
+  firstLine = false,
 ): { first: number; last: number } | null {
   const free = (c: number): boolean => !spanned.has(c) && !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
   // The first line of a cell printed over several lines is no heading: pdftotext prints a tall
@@ -113,7 +115,7 @@ function groupSpan(
   below.forEach((l, k) => {
     if (middle < 0 || l.placed.length > below[middle]!.placed.length) middle = k;
   });
-  if (below.slice(middle + 1).some((l) => l.placed.some((q) => q.col >= p.col && q.col < p.col + p.colSpan && Math.abs(q.start - p.start) <= 1))) return null;
+  if (!firstLine && below.slice(middle + 1).some((l) => l.placed.some((q) => q.col >= p.col && q.col < p.col + p.colSpan && Math.abs(q.start - p.start) <= 1))) return null;
   const mid = (p.start + p.end) / 2;
   const distance = (a: number, b: number): number => Math.abs((columns[a]!.start + columns[b]!.end) / 2 - mid);
   const own = { first: p.col, last: p.col + p.colSpan - 1 };
