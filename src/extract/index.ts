@@ -3,6 +3,7 @@ import { TooComplexError } from '../errors/index.js';
 import type { Document, Fact, IndicatorRow, Meta, Relation, Section, Table, Warning } from '../model/index.js';
 import { extractProseFacts } from './facts.js';
 import { extractIndicators } from './indicators.js';
+import { assignKeys } from './key.js';
 import { extractMeta } from './meta.js';
 import { extractProseRelations } from './relations.js';
 import { extractTables } from './tables.js';
@@ -24,9 +25,11 @@ export function extract(doc: Document, sections: Section[], limits: Pick<ReadLim
   const relations = extractProseRelations(doc, sections, prose.facts);
   const tabular = extractTables(doc, sections);
   const indicators = extractIndicators(doc, sections, tabular.tables);
+  const facts = [...prose.facts, ...tabular.facts];
+  assignKeys(facts, tabular.tables);
   return {
     meta,
-    facts: [...prose.facts, ...tabular.facts],
+    facts,
     relations: [...relations, ...tabular.relations],
     tables: tabular.tables,
     indicators,

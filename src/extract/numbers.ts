@@ -10,6 +10,8 @@ const UnitsFile = z.object({
       kind: NumberKind,
       factorToWanYuan: z.string().optional(),
       canonical: z.string().optional(),
+      /** What the unit measures (money, persons, person-times, area, …); see patterns/units.json. */
+      dimension: z.string().min(1),
     }),
   ),
 });
@@ -33,6 +35,16 @@ export function unitInfo(unit: string | null): { unit: string | null; kind: Numb
   const info = UNIT_BY_NAME.get(unit);
   if (!info) return { unit, kind: 'plain', factorToWanYuan: null };
   return { unit: info.canonical ?? info.unit, kind: info.kind, factorToWanYuan: info.factorToWanYuan ?? null };
+}
+
+/**
+ * What a figure in `unit` measures: `money` for 万元/元/亿元, `percent`, `score`, or the
+ * counted thing (`persons` 人/名, `person-times` 人次, `batches` 批次, `area` 平方米 …);
+ * null for a bare figure or an unknown unit.
+ */
+export function dimensionOf(unit: string | null): string | null {
+  if (!unit) return null;
+  return UNIT_BY_NAME.get(unit)?.dimension ?? null;
 }
 
 /**
@@ -87,6 +99,11 @@ const QualifiersFile = z.object({
   before: z.array(z.string().min(1)),
   between: z.array(z.string().min(1)),
   after: z.array(z.string().min(1)),
+  bounds: z.object({
+    atLeast: z.array(z.string().min(1)),
+    atMost: z.array(z.string().min(1)),
+    about: z.array(z.string().min(1)),
+  }),
 });
 
 const NOT_AMOUNTS = loadPatterns('not-amounts.json', NotAmountsFile).patterns.map((p) => ({
@@ -94,6 +111,13 @@ const NOT_AMOUNTS = loadPatterns('not-amounts.json', NotAmountsFile).patterns.ma
   regex: new RegExp(p.regex, 'gu'),
 }));
 const QUALIFIERS = loadPatterns('qualifiers.json', QualifiersFile);
+/** How a qualifier word bounds its figure: 以上 → atLeast, 不足 → atMost, 约 → about; null for none. */
+export function qualifierBound(word: string | null | undefined): 'atLeast' | 'atMost' | 'about' | null {
+  if (!word) return null;
+  const b = QUALIFIERS.bounds;
+  return b.atLeast.includes(word) ? 'atLeast' : b.atMost.includes(word) ? 'atMost' : b.about.includes(word) ? 'about' : null;
+}
+
 const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 const Q_BEFORE = byLength(QUALIFIERS.before);
 const Q_BETWEEN = byLength(QUALIFIERS.between);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Document, Fact, Location, ParagraphBlock, Relation, Section } from '../model/index.js';
-import { loadPatterns } from '../patterns/load.js';
+import { loadPatterns, RegexString } from '../patterns/load.js';
+import { dimensionOfFact } from './key.js';
 import { sectionOfBlock } from '../segment/lookup.js';
 import { canonicalLabel, labelKey } from './labels.js';
 import { trimLabel } from './phrase.js';
@@ -21,6 +22,10 @@ const RelationsFile = z.object({
     comment: z.string(),
     triggers: z.array(z.object({ word: z.string().min(1), partial: z.boolean(), spansSemicolons: z.boolean().optional() })),
     partialMarkers: z.array(z.string().min(1)),
+    scopeEnders: z.array(z.string().min(1)),
+    closingTotals: z.array(z.string().min(1)),
+    breakdownOpener: RegexString,
+    flows: z.array(z.string().min(1)),
   }),
   difference: z.object({
     comment: z.string(),
@@ -49,6 +54,9 @@ const RULES = loadPatterns('relations.json', RelationsFile);
 const TRIGGERS = [...RULES.sum.triggers].sort((a, b) => b.word.length - a.word.length);
 const PARTIAL_TAIL = new RegExp(`^[\\s，,、]*(?:${[...RULES.sum.partialMarkers].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const SHARE = new RegExp(RULES.rate.share, 'u');
+const BREAKDOWN_OPENER = new RegExp(RULES.sum.breakdownOpener, 'gu');
+const CLOSING_TOTAL = new RegExp(`^[\\s，,、；;]*(?:${RULES.sum.closingTotals.join('|')})`, 'u');
+const SCOPE_ENDER = new RegExp(`^[\\s]*(?:${RULES.sum.scopeEnders.join('|')})`, 'u');
 const KIND_WORDS: Array<[string, string]> = [
   ['决算', '决算数'],
   ['执行数', '决算数'],
@@ -195,7 +203,7 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     const sentence = p.sentences.find((s) => t.start >= s.start && t.start < s.end);
     const semicolon = firstSemicolon(p.text, t.end, sentence?.end ?? p.text.length);
     const nestedIn = triggers.slice(0, k).some((o, j) => o.start >= (sentence?.start ?? 0) && scopes[j]! > t.start);
-    scopes.push(t.spansSemicolons && !nestedIn ? (sentence?.end ?? p.text.length) : semicolon);
+    scopes.push(t.spansSemicolons && !nestedIn ? groupEnd(p, t.end, sentence?.end ?? p.text.length) : semicolon);
   });
   triggers.forEach((t, k) => {
     const sentence = p.sentences.find((s) => t.start >= s.start && t.start < s.end);
@@ -214,28 +222,105 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
         !insideBrackets(p.text, f.start, t.end) &&
         !nested.some((n) => f.start >= n.start && f.start < n.end),
     );
-    const first = candidates[0];
+    // “…，合计650.00万元”: a closing total word names the list's total, not one more part
+    const closing = candidates.filter((f) => CLOSING_TOTAL.test(f.fact.rawLabel));
+    const listed = candidates.filter((f) => !closing.includes(f));
+    const first = listed[0];
     if (!first) return;
-    const parts = candidates.filter((f) => sameKind(f.fact, first.fact));
     const stated = totalBefore(p, t, first.fact, sentence);
-    const total = stated ?? namedTotal(p, all, t, first, sentence);
+    const closingTotal = closing.find((f) => sameKind(f.fact, first.fact)) ?? null;
+    // “支出1000万元，其中：A…、B…，合计650万元”: the parts add up to the closing total, which is part of the stated one
+    if (stated && closingTotal) {
+      out.push({
+        kind: 'sum',
+        name: t.word,
+        result: stated.fact.id,
+        operands: [closingTotal.fact.id],
+        partial: true,
+        sign: null,
+        inferred: false,
+        location: locate(p, Math.min(stated.start, t.start), closingTotal.end, sections),
+      });
+    }
+    const total = closingTotal ?? stated ?? namedTotal(p, all, t, first, sentence);
     if (!total) return;
-    const last = parts[parts.length - 1]!;
-    const nextTrigger = triggers.find((n) => n.start >= last.end)?.start ?? p.text.length;
-    const tailEnd = Math.min(scopeEnd, nextFigureStart(p, last.end), nextTrigger);
-    const partial = t.partial || parts.length === 1 || PARTIAL_TAIL.test(p.text.slice(last.end, tailEnd));
-    out.push({
-      kind: 'sum',
-      name: t.word,
-      result: total.fact.id,
-      operands: parts.map((f) => f.fact.id),
-      partial,
-      sign: null,
-      inferred: stated === null,
-      location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
-    });
+    // “政府性基金拨款收入…，分别为：科学技术支出…”: what money is spent on is not what it came from
+    const totalFlow = flowOf(total.fact.label);
+    const sameKindParts = listed.filter((f) => sameKind(f.fact, first.fact) && (totalFlow === null || [totalFlow, null].includes(flowOf(f.fact.label))));
+    // 3批次、41人次，其中接待外宾0批次、0人次: parts in another dimension are not parts of this total
+    const parts = sameKindParts.filter((f) => sameDimensionAs(f.fact, total.fact));
+    if (parts.length === 0) return;
+    const mixed = parts.length < sameKindParts.length;
+    // “按功能分类，…；按经济分类，…”: two breakdowns of one total are two sums
+    for (const group of breakdowns(p.text, t.end, scopeEnd, parts)) {
+      const last = group[group.length - 1]!;
+      const nextTrigger = triggers.find((n) => n.start >= last.end)?.start ?? p.text.length;
+      const tailEnd = Math.min(scopeEnd, nextFigureStart(p, last.end), nextTrigger);
+      const partial = t.partial || mixed || group.length === 1 || PARTIAL_TAIL.test(p.text.slice(last.end, tailEnd));
+      out.push({
+        kind: 'sum',
+        name: t.word,
+        result: total.fact.id,
+        operands: group.map((f) => f.fact.id),
+        partial,
+        sign: null,
+        inferred: total !== stated && total !== closingTotal,
+        location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
+      });
+    }
   });
   return out;
+}
+
+/** 人 and 个 are not one dimension; a bare figure fits any. */
+function sameDimensionAs(a: Fact, b: Fact): boolean {
+  const x = dimensionOfFact(a);
+  const y = dimensionOfFact(b);
+  return x === y || x === 'plain' || y === 'plain';
+}
+
+/**
+ * Where a list that runs over ； ends: the end of its sentence, or the first ； after which
+ * a new group starts — a group word (退休 / 离休 / 实有 / 另有 …), or a figure of the other
+ * flow than the parts so far (“预算收入…，其中一般公共预算拨款…；预算支出…”: 收入, then 支出).
+ */
+function groupEnd(p: Paragraph, from: number, sentenceEnd: number): number {
+  const text = p.text;
+  for (let i = from; i < sentenceEnd; i++) {
+    if ((text[i] !== '；' && text[i] !== ';') || insideBrackets(text, i, from)) continue;
+    if (SCOPE_ENDER.test(text.slice(i + 1, i + 8))) return i;
+    const flows = new Set(p.facts.filter((f) => f.start >= from && f.start < i && !isStatement(f.fact)).map((f) => flowOf(f.fact.label)));
+    const next = p.facts.find((f) => f.start > i && f.start < sentenceEnd && !isStatement(f.fact));
+    const nextFlow = next ? flowOf(next.fact.label) : null;
+    if (nextFlow !== null && flows.size > 0 && !flows.has(nextFlow) && !flows.has(null)) return i;
+  }
+  return sentenceEnd;
+}
+
+/** 收入 or 支出 (patterns/relations.json `flows`), the last one named in a label; null when neither. */
+function flowOf(label: string): string | null {
+  let best: { flow: string; at: number } | null = null;
+  for (const flow of RULES.sum.flows) {
+    const at = label.lastIndexOf(flow);
+    if (at >= 0 && (!best || at > best.at)) best = { flow, at };
+  }
+  return best?.flow ?? null;
+}
+
+/** The parts split at each “按…分类” opener inside the list (one group when there is at most one opener). */
+function breakdowns(text: string, from: number, to: number, parts: Placed[]): Placed[][] {
+  const starts: number[] = [];
+  for (const m of text.slice(from, to).matchAll(BREAKDOWN_OPENER)) starts.push(from + m.index);
+  if (starts.length < 2) return [parts];
+  const groups: Placed[][] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const end = starts[k + 1] ?? to;
+    const group = parts.filter((f) => f.start >= starts[k]! && f.start < end);
+    if (group.length > 0) groups.push(group);
+  }
+  const before = parts.filter((f) => f.start < starts[0]!);
+  if (before.length > 0) groups.unshift(before);
+  return groups;
 }
 
 function firstSemicolon(text: string, from: number, to: number): number {

@@ -19,6 +19,8 @@ import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Co
 import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
+import { openAtPageEnd } from './table/continued.js';
+import { chooseStructure } from './table/structure.js';
 import { indicatorColumns, isIndicatorBand } from './table/indicator-columns.js';
 import { TABLE_PATTERNS } from './table/patterns.js';
 import { columnSumRelations, placeTotals, rateRelations, sumRelations, type FactIndex } from './table/relations.js';
@@ -49,6 +51,7 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
     for (const r of read.relations) out.relations.push(r);
     for (const w of read.warnings) out.warnings.push(w);
   }
+  openAtPageEnd(out.tables, out.facts, out.relations);
   for (const r of indicatorRelations(readIndicators(doc, sections, out.tables), out.facts)) out.relations.push(r);
   return out;
 }
@@ -117,6 +120,7 @@ function readTable(
     }
 
     const nodes = buildHierarchy(bandRows, additive);
+    chooseStructure(bandRows, nodes, band.labelCols, additive);
     const totals = placeTotals(bandRows, nodes);
     if (!isIndicatorBand(cols)) {
       relations.push(...sumRelations(band, bandRows, nodes, index, additive));

@@ -3,6 +3,65 @@ import { Location } from './location.js';
 import { NumberValue } from './number.js';
 
 /**
+ * Notes read from the words around a figure or from its column header. Every key is
+ * documented; nothing else is kept.
+ */
+export const FactDims = z
+  .object({
+    /** The year the figure is for (“2023年…”, a “2022年决算数” column). */
+    year: z.string(),
+    /** 本年 / 上年 as written, when the year was given that way. */
+    yearRef: z.string(),
+    /** 预算数 / 决算数 / 调整预算数 / 执行数 … from the words or the column header. */
+    kind: z.string(),
+    /** A stated change: what it is compared with (“上年”, “预算数”) and which way (+ / −). */
+    base: z.string(),
+    direction: z.enum(['+', '-']),
+    /** 约 / 以上 / 余 / 近 / 超过 …: the figure is approximate or a bound (patterns/qualifiers.json). */
+    qualifier: z.string(),
+    /** “≤3241.81”, “≥95%” in an indicator cell: a target, not an amount. */
+    comparator: z.string(),
+    /** 功能分类科目编码 of the row (201, 20101, 2010101). */
+    code: z.string(),
+    /** The value column's header without year and kind (基本支出, 合计, 财政拨款/一般公共预算). */
+    column: z.string(),
+    /** The group heading of a labelled cell (“按收入性质分”). */
+    group: z.string(),
+  })
+  .partial();
+export type FactDims = z.infer<typeof FactDims>;
+
+/** What a figure measures: money, a percentage, a score, or the thing counted (persons, vehicles …). */
+export const Dimension = z.string().min(1);
+
+/**
+ * The typed key that says which quantity a figure is — two figures are “the same figure”
+ * only when every part of their keys that both know agrees (Arelle binds facts the same
+ * way: concept, period, dimensions, unit). Built by src/extract/key.ts for every fact.
+ */
+export const FactKey = z.object({
+  /** The canonical label (决算支出, 基本支出, 三公经费 …). */
+  measure: z.string(),
+  /** The year (2023), from the words, the column header or the caption; null when unknown. */
+  year: z.string().nullable(),
+  /** 本年 / 上年 / 年初 as written, null when not said. */
+  period: z.string().nullable(),
+  /** 预算数 / 调整预算数 / 决算数 / 执行数; null when not said. */
+  basis: z.string().nullable(),
+  /** 全部资金 / 财政拨款 / 一般公共预算 / 政府性基金 / 国有资本经营 (patterns/scopes.json); null when not said. */
+  scope: z.string().nullable(),
+  /** money, percent, score, persons, person-times, vehicles, batches, area, length … */
+  dimension: Dimension,
+  /** Table cells: the value column (基本支出 / 项目支出 / 合计 …); null in prose. */
+  column: z.string().nullable(),
+  /** Table cells: the label of the row's parent row (印刷费 under 基本支出 vs 项目支出); null when top-level or prose. */
+  parent: z.string().nullable(),
+  /** The label came from the column alone (the row names nothing): not a key to another table. */
+  columnOnly: z.boolean(),
+});
+export type FactKey = z.infer<typeof FactKey>;
+
+/**
  * A labelled figure: “预算收入2392.94万元” → label 预算收入; a table cell → row and
  * column headers. `label` is canonical (synonyms mapped via patterns/labels.json);
  * `rawLabel` is the text it came from.
@@ -13,8 +72,10 @@ export const Fact = z.object({
   rawLabel: z.string(),
   number: NumberValue,
   source: z.enum(['prose', 'table']),
-  /** Dimensions read from headers or prose: year (2023), kind (决算数/预算数/…). */
-  dims: z.record(z.string(), z.string()).default({}),
+  /** Notes read from headers or prose (year, 决算数/预算数, a stated change, a qualifier, …). */
+  dims: FactDims.default({}),
+  /** Which quantity the figure is (src/extract/key.ts); matching compares keys, never dims. */
+  key: FactKey.optional(),
   location: Location,
 });
 export type Fact = z.infer<typeof Fact>;

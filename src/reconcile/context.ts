@@ -1,4 +1,5 @@
 import type { Fact, Relation } from '../model/index.js';
+import { qualifierBound } from '../extract/numbers.js';
 import { tie } from './check.js';
 import type { Draft, ReconcileInput, RuleContext, Term } from './rule.js';
 import { deriveTableRelations } from './table-relations.js';
@@ -42,6 +43,7 @@ export function createContext<M extends string>(index: ReportIndex, sink: (draft
       label: displayLabel(fact),
       role,
       location: fact.location,
+      bound: qualifierBound(fact.dims.qualifier),
       ...options,
     }),
     tie,

@@ -42,7 +42,8 @@ export function runRules(rules: readonly Rule<string>[], input: ReconcileInput, 
       throw new Error(`reconcile rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     for (const draft of drafts) {
-      const severity = severityOf(draft.outcome, draft.uncertain);
+      // a figure qualified by 约 / 以上 / 不足 … is a bound, not a statement: at most a warning
+      const severity = severityOf(draft.outcome, draft.uncertain || draft.terms.some((t) => t.bound));
       if (severity === 'info' && !options.all) continue;
       const finding = toFinding(rule, draft, severity);
       const key = dedupKey(finding);

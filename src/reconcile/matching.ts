@@ -1,4 +1,5 @@
-import type { Fact, Location } from '../model/index.js';
+import type { Fact, FactKey, Location } from '../model/index.js';
+import { dimensionOfFact, keyString } from '../extract/key.js';
 import { Interval } from './interval.js';
 import { readFigures, sameMeasure, type Figure } from './reading.js';
 import type { RuleContext } from './rule.js';
@@ -9,18 +10,54 @@ import { byPosition } from './context.js';
  * canonical label, compatible dims, and place (same table / section).
  */
 
-/** Dims agree on every key both carry (a missing key matches anything). */
-export function compatibleDims(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  for (const [k, v] of Object.entries(a)) {
-    if (k in b && b[k] !== v) return false;
-  }
-  return true;
+/** The parts of a FactKey that must agree for two facts to be one figure. */
+const KEY_PARTS = ['year', 'period', 'basis', 'scope', 'column', 'parent'] as const;
+
+/** A fact's typed key; facts made by reconcile for bare cells get one from their label and unit. */
+export function keyOf(f: Fact): FactKey {
+  return (
+    f.key ?? {
+      measure: f.label,
+      year: f.dims.year ?? null,
+      period: f.dims.yearRef ?? null,
+      basis: f.dims.kind ?? null,
+      scope: null,
+      dimension: dimensionOfFact(f),
+      column: f.dims.column ?? null,
+      parent: null,
+      columnOnly: false,
+    }
+  );
 }
 
-/** Dims carry the same keys with the same values. */
-export function equalDims(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && compatibleDims(a, b);
+/**
+ * How two keys relate: `equal` when every part agrees (unknown parts alike), `compatible`
+ * when every part both know agrees (the rest is inferred), `different` otherwise. Measure
+ * and dimension must always agree.
+ */
+export function compareKeys(a: FactKey, b: FactKey): 'equal' | 'compatible' | 'different' {
+  // a bare figure (no unit anywhere) takes the unit of what it is compared with
+  if (a.measure !== b.measure || (a.dimension !== b.dimension && a.dimension !== 'plain' && b.dimension !== 'plain')) return 'different';
+  let equal = true;
+  for (const part of KEY_PARTS) {
+    const x = a[part];
+    const y = b[part];
+    if (x !== null && y !== null && x !== y) return 'different';
+    if (x !== y) equal = false;
+  }
+  return equal ? 'equal' : 'compatible';
+}
+
+/** Two figures measure the same thing (人 and 人次, 个 and 人 do not); a bare figure fits any. */
+export function sameDimension(a: Fact, b: Fact): boolean {
+  const x = keyOf(a).dimension;
+  const y = keyOf(b).dimension;
+  return x === y || x === 'plain' || y === 'plain';
+}
+
+/** Keys that may be the same figure (every part both know agrees). */
+export function compatibleKeys(a: Fact, b: Fact): boolean {
+  return compareKeys(keyOf(a), keyOf(b)) !== 'different';
 }
 
 /** The same printed figure: one table cell, or one span of text. */
@@ -106,28 +143,55 @@ export interface FigurePair {
   alternatives: readonly { of: Fact; other: Fact }[];
 }
 
+/** Above this many facts of one measure, only pairs whose keys are equal are made. */
+const MAX_INFERRED_GROUP = 12;
+
 /**
- * Pairs of facts with one canonical label stated at different places, for the
- * `same-figure` and `unit-scale` rules. Each fact is paired once, with the first earlier
- * fact of equal dims, else (inferred) the first with compatible dims. Facts under
- * different totals, and a fact and what it includes, are not paired.
+ * Pairs of facts that state one figure at two places, for the `same-figure` and
+ * `unit-scale` rules. Facts are bound by their typed key (src/extract/key.ts), indexed, so
+ * the work grows with the number of facts, not their pairs:
+ * - a table states each figure once: two cells of one table are never paired, and a cell
+ *   whose key repeats within its table (a procurement table's 分散自行组织 on every row, a
+ *   side-by-side table's 金额) or whose label is only its column's is no key at all;
+ * - two prose figures are not paired (sentences naming a figure alike are most often about
+ *   different items; the sum/identity rules check prose);
+ * - each fact is paired once, with the first earlier fact of an equal key, else (inferred)
+ *   the first with a compatible key — only in small groups, where the alternatives can be
+ *   weighed. Facts under different totals, and a fact and what it includes, are not paired.
  */
 export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   const parents = parentLabels(ctx);
   const included = inclusions(ctx);
-  const byLabel = new Map<string, Fact[]>();
+  const inTable = new Map<string, number>();
+  const tableKeyOf = (f: Fact) => `${f.location.table}#${keyString(keyOf(f))}`;
   for (const f of ctx.input.facts) {
-    if (!f.label) continue;
-    byLabel.set(f.label, [...(byLabel.get(f.label) ?? []), f]);
+    if (f.location.table === null) continue;
+    const k = tableKeyOf(f);
+    inTable.set(k, (inTable.get(k) ?? 0) + 1);
   }
+  const keyed = ctx.input.facts.filter(
+    (f) => f.label !== '' && (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(tableKeyOf(f)) === 1)),
+  );
+  const groups = new Map<string, Fact[]>();
+  for (const f of keyed) {
+    const k = f.label;
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  const ok = (a: Fact, b: Fact) => comparable(a, b, parents, included);
   const pairs: FigurePair[] = [];
-  for (const group of byLabel.values()) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
     const ordered = [...group].sort(byPosition);
-    const partners = new Map(ordered.map((f) => [f, ordered.filter((g) => g !== f && comparable(f, g, parents, included, ctx))]));
+    if (ordered.length > MAX_INFERRED_GROUP) {
+      pairs.push(...exactPairs(ordered, ok));
+      continue;
+    }
+    const partners = new Map(ordered.map((f) => [f, ordered.filter((g) => g !== f && ok(f, g))]));
     ordered.forEach((b, j) => {
       const earlier = partners.get(b)!.filter((a) => ordered.indexOf(a) < j);
-      const exact = earlier.find((a) => equalDims(a.dims, b.dims));
+      const exact = earlier.find((a) => compareKeys(keyOf(a), keyOf(b)) === 'equal');
       const a = exact ?? earlier[0];
       if (!a) return;
       const alternatives = exact
@@ -142,21 +206,31 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   return pairs;
 }
 
+/** In a large group: each fact with the first earlier fact of an equal key (a map lookup). */
+function exactPairs(ordered: readonly Fact[], ok: (a: Fact, b: Fact) => boolean): FigurePair[] {
+  const first = new Map<string, Fact>();
+  const out: FigurePair[] = [];
+  for (const b of ordered) {
+    const k = keyString(keyOf(b));
+    const a = first.get(k);
+    if (!a) first.set(k, b);
+    else if (ok(a, b)) out.push({ a, b, inferred: false, alternatives: [] });
+  }
+  return out;
+}
+
 function comparable(
   a: Fact,
   b: Fact,
   parents: ReadonlyMap<string, ReadonlySet<string>>,
   included: ReadonlyMap<string, readonly Fact[]>,
-  ctx: RuleContext<string>,
 ): boolean {
   if (samePlace(a.location, b.location)) return false;
-  // prose vs table, or table vs table: two sentences naming a figure alike (“年初预算”,
-  // “预算安排”) are most often about different items, and the sum/identity rules check prose
   if (a.source === 'prose' && b.source === 'prose') return false;
-  // the cells of one table row are different figures of that row (预算数, 决算数, …)
-  if (a.location.table !== null && a.location.table === b.location.table && a.location.row === b.location.row) return false;
-  if (!compatibleDims(a.dims, b.dims)) return false;
-  if (!sameMeasure(ctx.term(a, 'a'), ctx.term(b, 'b'))) return false;
+  // a table states each figure once: two of its cells are two figures
+  if (a.location.table !== null && a.location.table === b.location.table) return false;
+  if (!compatibleKeys(a, b)) return false;
+  if (!sameMeasure(figureOf(a), figureOf(b))) return false;
   const pa = parents.get(a.id);
   const pb = parents.get(b.id);
   if (pa && pb && ![...pa].some((l) => pb.has(l))) return false;
@@ -175,3 +249,5 @@ export function scaleExplains(a: Figure, b: Figure): '×10000' | '÷10000' | nul
   if (x.times('0.0001').overlaps(y)) return '÷10000';
   return null;
 }
+
+const figureOf = (f: Fact): Figure => ({ number: f.number });

@@ -1,4 +1,4 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { unitInfo } from '../extract/numbers.js';
 import type { NumberValue } from '../model/index.js';
 import { dec, halfUnit, Interval } from './interval.js';
@@ -36,6 +36,11 @@ export interface Figure {
   rounded?: boolean;
   /** Read a bare figure (no unit) in this unit — a table cell under a 万元 caption. */
   unitHint?: string | null;
+  /**
+   * A qualifier makes the figure a bound (patterns/qualifiers.json): “30万元以上” is 30 or
+   * more, “不足30万元” 30 or less, “约60万元” within ±10% of 60.
+   */
+  bound?: 'atLeast' | 'atMost' | 'about' | null;
 }
 
 /** A figure's value and decimals on the comparison scale: money in 万元, everything else as printed. */
@@ -96,11 +101,29 @@ export function readFigures(figures: readonly Figure[], reading: Reading): Inter
   });
   return scales.map((s, i) => {
     const f = withHints[i]!;
+    return bounded(readOne(f, s), f.bound ?? null);
+  });
+
+  function readOne(f: Figure, s: Scaled): Interval {
     if ((f.whole ?? s.measure === 'count') && s.printedDecimals === 0) return Interval.point(s.value);
     if (reading === 'loose' || f.rounded) return Interval.around(s.value, halfUnit(s.decimals));
     if (!anyDecimals.get(s.measure)) return Interval.point(s.value);
     return Interval.around(s.value, halfUnit(finest.get(s.measure) ?? s.decimals));
-  });
+  }
+}
+
+/** An upper end far above any figure in a report: “30万元以上” has no stated ceiling. */
+const UNBOUNDED = dec('1e15');
+
+/** Widens a figure's interval by its qualifier: 以上 → [x, ∞), 不足 → [0, x], 约 → x ± 10%. */
+function bounded(iv: Interval, bound: Figure['bound']): Interval {
+  if (bound === 'atLeast') return new Interval(iv.low, UNBOUNDED);
+  if (bound === 'atMost') return new Interval(iv.low.isNegative() ? iv.low : dec('0'), iv.high);
+  if (bound === 'about') {
+    const ends = [iv.low.times('0.9'), iv.low.times('1.1'), iv.high.times('0.9'), iv.high.times('1.1')];
+    return new Interval(Decimal.min(...ends), Decimal.max(...ends));
+  }
+  return iv;
 }
 
 /** Each figure as printed, exactly (the recomputed value shown to the reader). */

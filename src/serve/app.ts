@@ -7,8 +7,9 @@ import type { Dataset } from '../store/dataset.js';
 import { queryFindings } from '../store/query.js';
 import { queryFailures, queryReports } from '../store/reports.js';
 import { search } from '../store/search.js';
+import { collapseReportFiles } from '../store/search-groups.js';
 import { rules } from '../reconcile/rules/index.js';
-import { departmentHref, HIT_MARK, NAV, renderDepartmentPage, renderFindingsPage, renderNotFound, renderSearchPage, reportHref, type ShownHit } from './pages.js';
+import { departmentHref, HIT_MARK, NAV, renderDepartmentPage, renderFindingsPage, renderNotFound, renderSearchPage, reportHref } from './pages.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -79,25 +80,7 @@ export function createApp(dataset: Dataset): Hono {
     const query = text(c.req.query('q')) ?? '';
     const department = text(c.req.query('department'));
     const year = yearParam(c.req.query('year'));
-    const shown: ShownHit[] = [];
-    if (query) {
-      const keys = reportKeys(dataset);
-      const primaries = new Map(queryReports(dataset).map((g) => [g.key, g.files[0]!.sha256]));
-      const byText = new Map<string, ShownHit>();
-      for (const hit of search(dataset, query, { department, year, limit: 60, mark: HIT_MARK, width: 90 })) {
-        const key = keys.get(hit.document.sha256) ?? hit.document.sha256;
-        // The same text in another file of the same report is one hit “also in” that file.
-        const same = `${key}|${hit.kind}|${hit.text.replace(/\s+/g, '')}`;
-        const seen = byText.get(same);
-        if (seen) {
-          seen.alsoIn.push(hit.document.path ?? hit.document.sha256.slice(0, 12));
-          continue;
-        }
-        const entry = { hit, key, primary: primaries.get(key) === hit.document.sha256, alsoIn: [] };
-        byText.set(same, entry);
-        shown.push(entry);
-      }
-    }
+    const shown = query ? collapseReportFiles(dataset, search(dataset, query, { department, year, limit: 60, mark: HIT_MARK, width: 90 })) : [];
     return c.html(renderSearchPage(query, shown.slice(0, 30), { department, year }));
   });
 

@@ -6,6 +6,7 @@ import { layout, type NavLink } from '../report/html/page.js';
 import type { FindingRow } from '../store/query.js';
 import type { ReportGroup } from '../store/reports.js';
 import type { SearchHit } from '../store/search.js';
+import type { ReportHit } from '../store/search-groups.js';
 
 export const NAV: readonly NavLink[] = [
   { href: '/', text: '数据集 dataset' },
@@ -29,14 +30,7 @@ function snippetHtml(snippet: string): Html {
   return join(parts.map((p) => (p.startsWith(HIT_MARK.open) ? html`<mark class="hit">${p.slice(1, -1).replace(/[\uE000\uE001]/g, '')}</mark>` : p.replace(/[\uE000\uE001]/g, ''))));
 }
 
-/** A search hit with the report it belongs to and the other files of that report that hold the same text. */
-export interface ShownHit {
-  hit: SearchHit;
-  key: string;
-  /** Whether the hit's file is the one the report page shows by default. */
-  primary: boolean;
-  alsoIn: string[];
-}
+export type ShownHit = ReportHit;
 
 /** A file by its name, the full path on hover. */
 function fileName(path: string | null, sha256: string): Html {

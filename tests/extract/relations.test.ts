@@ -130,6 +130,47 @@ describe('prose relations — wording rules', () => {
     ]);
   });
 
+  it('takes a closing 合计 / 共计 as the total of the list, not one more part', () => {
+    expect(rels(['项目资金分别为：甲项目400.00万元、乙项目150.00万元、丙项目100.00万元，合计650.00万元。'])).toEqual([
+      'sum 分别为: 合计 650.00 <- 甲项目 400.00 | 乙项目 150.00 | 丙项目 100.00',
+    ]);
+    // with a stated total before it: the parts make the closing total, which is part of the stated one
+    expect(rels(['支出1000.00万元，其中：甲项目400.00万元、乙项目150.00万元、丙项目100.00万元，合计650.00万元。'])).toEqual([
+      'sum 其中: 支出 1000.00 <- 合计 650.00 (partial)',
+      'sum 其中: 合计 650.00 <- 甲项目 400.00 | 乙项目 150.00 | 丙项目 100.00',
+    ]);
+  });
+
+  it('ends a 其中 list at a ； that opens a new group (退休 / 离休 / 另有)', () => {
+    expect(rels(['实有人员48人，其中：高级职称5人、中级职称20人、初级职称20人、工勤人员3人；退休人员21人。'])).toEqual([
+      'sum 其中: 实有人员 48 <- 高级职称 5 | 中级职称 20 | 初级职称 20 | 工勤人员 3',
+    ]);
+  });
+
+  it('reads two breakdowns of one total (按…分类) as two sums', () => {
+    expect(
+      rels(['本年支出300.00万元，其中：按功能分类，一般公共服务支出200.00万元、社会保障和就业支出100.00万元；按经济分类，工资福利支出250.00万元、商品和服务支出50.00万元。']),
+    ).toEqual([
+      'sum 其中: 决算支出 300.00 <- 一般公共服务支出 200.00 | 社会保障和就业支出 100.00',
+      'sum 其中: 决算支出 300.00 <- 工资福利支出 250.00 | 商品和服务支出 50.00',
+    ]);
+  });
+
+  it('leaves parts in another dimension out, and the list is then a subset', () => {
+    expect(rels(['全年接待3批次、41人次，其中：接待外宾0批次、0人次。'])).toEqual(['sum 其中: 接待（人次） 41 <- 接待外宾（人次） 0 (partial)']);
+  });
+
+  it('ends a list at a ； that turns to the other flow (收入 → 支出), and never adds 支出 items into a 收入 total', () => {
+    expect(rels(['预算收入9216.51万元，其中：一般公共预算拨款收入9216.51万元；预算支出9216.51万元。'])).toEqual([
+      'sum 其中: 预算收入 9216.51 <- 一般公共预算拨款收入 9216.51 (partial)',
+    ]);
+    expect(rels(['政府性基金拨款收入27600.00万元，分别为：科学技术支出1140.61万元、卫生健康支出23268.50万元。'])).toEqual([]);
+  });
+
+  it('ends a 其中 list at a ； that opens the 实有 count after the 编制', () => {
+    expect(rels(['人员编制211名，其中：行政编制132名、事业编制79名；实有人员214名。'])).toEqual(['sum 其中: 人员编制 211 <- 行政编制 132 | 事业编制 79']);
+  });
+
   it('ends a 分别 list at ；', () => {
     expect(rels(['增加专项资金30万元。分别用于甲10万元、乙20万元；调整预算资金50万元，主要用于丙项目。'])).toEqual(['sum 分别用于: 专项资金 30 <- 甲 10 | 乙 20']);
   });

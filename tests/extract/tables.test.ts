@@ -43,7 +43,7 @@ const what = (f: Pick<Fact, 'label' | 'rawLabel' | 'dims'> & { value: string; un
   JSON.stringify([f.label, f.rawLabel, f.value, f.unit, Object.entries(f.dims).sort()]);
 const factWhat = (f: Fact) => what({ ...f, value: f.number.value, unit: f.number.unit });
 const byQuote = (r: Report, label: string, dims: Record<string, string>) =>
-  tableFacts(r).find((f) => f.label === label && Object.entries(dims).every(([k, v]) => f.dims[k] === v));
+  tableFacts(r).find((f) => f.label === label && Object.entries(dims).every(([k, v]) => (f.dims as Record<string, string | undefined>)[k] === v));
 const relationOf = (r: Report, resultId: string, kind: Relation['kind'] = 'sum') =>
   r.relations.filter((x) => x.result === resultId && x.kind === kind);
 const factById = (r: Report, id: string) => r.facts.find((f) => f.id === id)!;

@@ -66,7 +66,7 @@ describe('the report page', () => {
     const page = renderReportPage(pdf);
     expect(page).toMatch(/<div class="page-mark" id="page-11">p\.11<\/div>/);
     expect(page).toMatch(/表「整体支出绩效自评表」<\/span> <span class="where">p\.11/);
-  });
+  }, 600_000);
 
   it('is self-contained: no external URL, one script and one stylesheet, both allowed by hash only', async () => {
     const page = renderReportPage(await report('huaihua-gxj-2023.docx'));
@@ -80,6 +80,11 @@ describe('the report page', () => {
     expect(csp).not.toContain('unsafe');
     expect(page).toContain(`content="${escapeHtml(csp)}"`);
     expect(page).toContain('@media print');
+  });
+
+  it('shows the warning of a “.docx” whose bytes are an HTML page on the report', async () => {
+    const saved = await analyze(new TextEncoder().encode('<!doctype html><html><body><p>404 Not Found</p></body></html>'), { path: '2023年决算.docx' });
+    expect(renderReportPage(saved)).toMatch(/<div class="warnings"><div>⚠ extension-mismatch: the file name says \.docx but its bytes are an HTML page/);
   });
 
   it('shows markup and script in a report, and in its file name, as text', async () => {

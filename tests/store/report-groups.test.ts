@@ -7,6 +7,8 @@ import { Dataset } from '../../src/store/dataset.js';
 import { schemaVersion } from '../../src/store/migrations.js';
 import { queryFindings } from '../../src/store/query.js';
 import { reportKey } from '../../src/store/report-key.js';
+import { search } from '../../src/store/search.js';
+import { collapseReportFiles } from '../../src/store/search-groups.js';
 import { queryReports } from '../../src/store/reports.js';
 import { report } from '../corpus.js';
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
   // The seed as .txt, .pdf and .docx — written in that order, so the .docx being shown first is the preference, not the order.
   seed = await Promise.all(['huaihua-gxj-2023.txt', 'huaihua-gxj-2023.pdf', 'huaihua-gxj-2023.docx'].map((n) => report(n)));
   other = await report('other-dept-2024.docx');
-});
+}, 600_000);
 
 describe('one report, several files', () => {
   it('gives the .docx, .pdf and .txt of the seed one report key, and another report another', () => {
@@ -50,6 +52,17 @@ describe('one report, several files', () => {
     expect(huaihua.files.map((f) => f.format)).toEqual(['docx', 'pdf', 'text']);
     expect(huaihua.errors).toBe(seed[2]!.findings.filter((f) => f.severity === 'error').length);
     expect(groups).toHaveLength(2);
+
+    // Search: the same text in the three files is one hit, shown in the .docx, “also in” the others.
+    const hits = search(d, '智慧怀化', { limit: 60 });
+    const shown = collapseReportFiles(d, hits);
+    expect(shown.length).toBeLessThan(hits.length);
+    for (const h of shown) {
+      expect(h.primary).toBe(true);
+      expect(h.hit.document.path).toBe('corpus/huaihua-gxj-2023.docx');
+    }
+    expect(shown.some((h) => h.alsoIn.length === 2)).toBe(true);
+    expect(shown.map((h) => h.hit.rank)).toEqual(shown.map((_, i) => i + 1));
     d.close();
   });
 

@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { describePlace } from '../../report/place.js';
+import { collapseReportFiles } from '../../store/search-groups.js';
 import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
@@ -32,7 +34,8 @@ Searches paragraphs, section titles, fact labels and table rows of every report 
 dataset. The query is cut into words the way the reports were (nodejieba); every word
 must occur. Figures are whole words: 2392.94 also finds "2,392.94", 135.42% finds the
 percentage. Spaces separate terms. Matches are marked ⟦like this⟧ (bold on a terminal);
-rows are counted from 1. Hits are ranked (bm25), best first; older versions
+rows are counted from 1. The same text in several files of one report (its .docx, .pdf,
+text dump) is one hit “also in” the others (--format json lists every file's hit). Hits are ranked (bm25), best first; older versions
 of a re-ingested path are left out.
 
 Options:
@@ -81,11 +84,18 @@ Example:
         io.stdout(`no hits for "${terminalLine(query)}"\n`);
         return 0;
       }
-      const width = String(hits.length).length + 1;
+      // The same text in a report's other files (.pdf, text dump) is one hit, “also in” them.
+      const shown = collapseReportFiles(dataset, search(dataset, query, { ...options, limit: options.limit * 3 })).slice(0, options.limit);
+      const width = String(shown.length).length + 1;
       const indent = ' '.repeat(width + 2);
       // a file's text reaches the terminal: its control characters are escaped, gouji's highlight kept
       const line = (text: string) => terminalTextKeeping(text.replace(/[\r\n\t]+/g, ' '), [options.mark.open, options.mark.close]);
-      io.stdout(hits.map((h) => `${String(h.rank).padStart(width)}  ${line(documentLine(h))}\n${indent}${line(place(h))}\n${indent}${line(h.snippet)}\n`).join(''));
+      const also = (paths: string[]) => (paths.length ? `  (also in ${paths.map((p) => basename(p)).join(', ')})` : '');
+      io.stdout(
+        shown
+          .map(({ hit: h, alsoIn }) => `${String(h.rank).padStart(width)}  ${line(documentLine(h) + also(alsoIn))}\n${indent}${line(place(h))}\n${indent}${line(h.snippet)}\n`)
+          .join(''),
+      );
       return 0;
     } finally {
       dataset.close();

@@ -15,6 +15,17 @@ export interface RowNode {
   /** Indentation where the label text starts, after numbering / “其中：”. */
   contentIndent: number;
   children: RowNode[];
+  /**
+   * Placed by arithmetic, not by any mark of the layout (nest-by-sums.ts): the sum over
+   * its parent is only inferred.
+   */
+  byArithmetic?: boolean;
+  /**
+   * An unmarked row placed under the numbered row above it only because it follows it
+   * (“（一）因公出国（境）支出” then “公务用车购置及运行维护支出”): the structure module weighs
+   * the reading where it is that row's sibling instead.
+   */
+  byAdjacency?: boolean;
 }
 
 interface Interval {
@@ -86,7 +97,7 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
   for (const info of rows) {
     // A total row closes every list above it.
     if (info.role === 'total') stack.length = 0;
-    if (info.role === 'note' || info.role === 'total' || info.role === 'subtotal') continue;
+    if (info.role === 'note' || info.role === 'header' || info.role === 'total' || info.role === 'subtotal') continue;
     const { marker } = info;
     const node: RowNode = {
       info,
@@ -150,6 +161,7 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
         // A child of the numbered row above — unless its parts are numbered, or it would overflow.
         if (!t.children.some((c) => c.style) && fits(t, node)) {
           attach(node, t, false);
+          node.byAdjacency = true;
           break;
         }
       } else if (!t.parent) {
@@ -157,6 +169,7 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
         break;
       } else if (fits(t.parent, node)) {
         attach(node, t.parent, t.breakdown);
+        node.byAdjacency = t.byAdjacency === true;
         break;
       }
       stack.pop();

@@ -1,6 +1,8 @@
 import type { Fact, Relation } from '../../model/index.js';
 import { columnAt, type BandInfo, type ColumnInfo } from './bands.js';
 import type { RowNode } from './hierarchy.js';
+import { loadIdentities } from '../../patterns/domain.js';
+import { canonicalLabel } from '../labels.js';
 import { TABLE_PATTERNS } from './patterns.js';
 import type { RowInfo } from './rows.js';
 import { squash } from './text.js';
@@ -46,22 +48,27 @@ export function sumRelations(
 ): Relation[] {
   const cols = band.figureCols.filter(additive);
   const out: Relation[] = [];
-  const emit = (resultRow: number, parts: number[], name: string, partial: boolean) => {
+  const emit = (resultRow: number, parts: number[], name: string, partial: boolean, inferred = false) => {
     for (const col of cols) {
       const result = facts.at(resultRow, col);
       if (!summable(result)) continue;
       const operands = parts.map((r) => facts.at(r, col)).filter(summable);
       if (operands.length === 0) continue;
-      out.push(sumRelation(result, operands, parts.length - operands.length, name, partial));
+      // a blank cell may hide a figure the reader lost: with parts missing, the rest only may not exceed
+      const absent = parts.length - operands.length;
+      // a total of a single row that differs from it is a misread structure more often than an error
+      const single = operands.length === 1 && !partial;
+      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single });
     }
   };
 
   for (const node of nodes) {
     if (node.children.length === 0) continue;
     const partial = node.children.some((c) => c.breakdown);
-    emit(node.info.row, node.children.map((c) => c.info.row), partial ? '其中' : '分项', partial);
+    emit(node.info.row, node.children.map((c) => c.info.row), partial ? '其中' : '分项', partial, node.children.some((c) => c.byArithmetic));
   }
 
+  // a total stands by its word (合计 / 总计 / 小计), also over groups that arithmetic found
   for (const t of placeTotals(rows, nodes)) emit(t.row.row, t.parts, t.name, false);
   return out;
 }
@@ -187,18 +194,36 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
     c.path.length === parent.length + 1 && parent.every((p, i) => c.path[i] === p);
   const out: Relation[] = [];
   for (const total of cols.filter((c) => c.total)) {
-    const parts = cols.filter((c) => c !== total && sameDims(c, total) && under(total.path, c));
+    let parts = cols.filter((c) => c !== total && sameDims(c, total) && under(total.path, c));
+    // “‘三公’经费合计 | 因公出国（境）费 | 公务用车… | 公务接待费 | 会议费 | 培训费”: a total that names its
+    // group in its own cell has its parts beside it, not under it — only the domain identity
+    // (patterns/identities.json) says which of its neighbours they are
+    // (without one, all its neighbours are taken, and the sum is only inferred: a warning at most)
+    const group = groupNamed(total);
+    const identity = group !== '' ? loadIdentities().find((i) => i.total.includes(group)) : undefined;
+    if (identity) parts = parts.filter((c) => identity.parts.some((alternatives) => alternatives.includes(canonicalLabel(c.base))));
+    const inferred = group !== '' && !identity;
     if (parts.length < 2) continue;
     const name = squash(total.label.split('/').reverse().find((p) => TABLE_PATTERNS.totals.some((t) => t.regex.test(squash(p)))) ?? '合计');
     const word = TABLE_PATTERNS.totals.map((t) => t.regex.exec(name)?.[0]).find(Boolean) ?? name;
     for (const row of rows) {
-      if (row.role === 'note') continue;
+      if (row.role === 'note' || row.role === 'header') continue;
       const result = facts.at(row.row, total.col);
       if (!summable(result)) continue;
       const operands = parts.map((p) => facts.at(row.row, p.col)).filter(summable);
-      if (operands.length === 0) continue;
-      out.push({ ...sumRelation(result, operands, parts.length - operands.length, word, false), id: `r${result.id}-cols` });
+      // one figure beside a total is no sum to check (a misread header more often than a total of one)
+      if (operands.length < 2) continue;
+      const absent = parts.length - operands.length;
+      out.push({ ...sumRelation(result, operands, absent, word, absent > 0), id: `r${result.id}-cols`, inferred });
     }
   }
   return out;
+}
+
+/** The group a total column names in its own header cell (“‘三公’经费合计” → 三公经费), canonical; '' for a bare 合计 / 小计. */
+function groupNamed(total: ColumnInfo): string {
+  const own = squash(total.label.split('/').at(-1) ?? '');
+  const word = TABLE_PATTERNS.totals.map((t) => t.regex.exec(own)?.[0]).find(Boolean) ?? '';
+  const name = own.slice(0, own.length - word.length);
+  return name === '' ? '' : canonicalLabel(name);
 }

@@ -71,7 +71,9 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
     );
     const onlyLabelled = !labelCell && values.some((v) => v.parsed.kind === 'labelled');
     let role: TableRow['role'];
-    if (narrative || onlyLabelled) role = 'note';
+    // “栏次 | 1 | 2 | 3” (the word may stand in the code column) numbers the columns
+    if (read.some((v) => TABLE_PATTERNS.indexRow.test(squash(v.cell.text))) || numbersColumns(values)) role = 'header';
+    else if (narrative || onlyLabelled) role = 'note';
     else role = TABLE_PATTERNS.totals.find((t) => t.regex.test(squash(marker.label)))?.role ?? (marker.breakdown ? 'breakdown' : 'item');
 
     rows.push({
@@ -131,4 +133,20 @@ function codeOf(values: ValueInfo[], band: BandInfo): string | null {
   const codeCols = band.columns.filter((c) => c.kind === 'code').map((c) => c.col);
   const parts = values.filter((v) => codeCols.includes(v.col) && /^\d+$/.test(v.cell.text.trim())).map((v) => v.cell.text.trim());
   return parts.length > 0 ? parts.join('') : null;
+}
+
+/**
+ * “** | 1 | 2 | 3 | … | 12”: a row whose figures are whole numbers counting up by one from 1
+ * across the columns (three or more) numbers the columns; it is part of the header, not data.
+ */
+function numbersColumns(values: readonly ValueInfo[]): boolean {
+  const numbers = values.filter((v) => v.parsed.kind === 'number').sort((a, b) => a.col - b.col);
+  if (numbers.length < 3) return false;
+  const head = numbers[0]!.parsed;
+  if (head.kind !== 'number' || head.number.value !== '1') return false;
+  return numbers.every((v, i) => {
+    if (v.parsed.kind !== 'number' || v.parsed.number.decimals !== 0 || v.parsed.number.unit === '%') return false;
+    const first = numbers[0]!.parsed;
+    return first.kind === 'number' && Number.parseInt(v.parsed.number.value, 10) === Number.parseInt(first.number.value, 10) + i; // float-ok: column numbers, not amounts
+  });
 }

@@ -1,7 +1,7 @@
 import type { NumberValue } from '../../model/index.js';
 import type { Outcome } from '../check.js';
 import { dec, Interval, trim } from '../interval.js';
-import { loadGrades, type GradeBand } from '../patterns.js';
+import { loadGrades, type GradeBand } from '../../patterns/domain.js';
 import { readFigures, type Reading } from '../reading.js';
 import { defineRule, formatTerm, type RuleContext, type Term } from '../rule.js';
 import { SELF_SCORE_LABELS } from './score.js';

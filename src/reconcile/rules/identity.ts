@@ -1,7 +1,7 @@
 import type { Fact } from '../../model/index.js';
 import { sumOf } from '../check.js';
-import { compatibleDims, near, nearest } from '../matching.js';
-import { loadIdentities } from '../patterns.js';
+import { keyOf, near, nearest } from '../matching.js';
+import { loadIdentities } from '../../patterns/domain.js';
 import { sameMeasure } from '../reading.js';
 import { defineRule, formatTerm, relationSign, tieFields, type RuleContext } from '../rule.js';
 
@@ -49,7 +49,7 @@ export default defineRule({
               (f) =>
                 f !== totalFact &&
                 !chosen.includes(f) &&
-                compatibleDims(totalFact.dims, f.dims) &&
+                compatibleScope(totalFact, f) &&
                 near(totalFact.location, f.location) &&
                 sameMeasure(ctx.term(totalFact, 'total'), ctx.term(f, 'part')),
             );
@@ -81,3 +81,10 @@ export default defineRule({
     }
   },
 });
+
+/** The parts of an identity share the total's year, basis and scope where both say. */
+function compatibleScope(total: Fact, part: Fact): boolean {
+  const a = keyOf(total);
+  const b = keyOf(part);
+  return (['year', 'period', 'basis', 'scope', 'column'] as const).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
+}

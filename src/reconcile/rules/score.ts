@@ -1,6 +1,6 @@
 import type { IndicatorRow, NumberValue } from '../../model/index.js';
 import { sumOf } from '../check.js';
-import { loadGrades } from '../patterns.js';
+import { loadGrades } from '../../patterns/domain.js';
 import { defineRule, formatTerm, relationSign, tieFields, type RuleContext, type Term } from '../rule.js';
 
 /** Score labels: the prose total (“自评得分99分”) is a fact with this canonical label. */

@@ -1,4 +1,5 @@
 import { sumOf } from '../check.js';
+import { sameDimension } from '../matching.js';
 import { sameMeasure } from '../reading.js';
 import { defineRule, formatTerm, relationSign, tieFields } from '../rule.js';
 
@@ -40,6 +41,8 @@ export default defineRule({
       const total = ctx.term(totalFact, 'total');
       const parts = partFacts.map((p) => ctx.term(p, 'part'));
       if (!parts.every((p) => sameMeasure(total, p))) continue;
+      // 496人 is not made of 23个 + 2个: figures of different dimensions never meet in a sum
+      if (!partFacts.every((p) => sameDimension(totalFact, p))) continue;
       const atMost = rel.partial || rel.kind === 'includes';
       const compare = atMost ? 'atMost' : 'eq';
       const result = ctx.tie({ stated: total, operands: parts, compute: sumOf, compare });

@@ -34,12 +34,16 @@ function finding(report: Report, f: Finding, i: number, marks: FigureMarks): Htm
 function context(report: Report, location: Location): Html | string {
   const text = report.document.text;
   if (!location.span) return location.quote ? html` <q>${location.quote.slice(0, 40)}</q>` : '';
-  const start = Math.max(0, location.span.start - 16);
-  const end = Math.min(text.length, location.span.end + 8);
+  // Within the figure's own paragraph.
+  const block = report.document.blocks[location.block];
+  const from = block?.kind === 'paragraph' ? block.span.start : 0;
+  const to = block?.kind === 'paragraph' ? Math.min(block.span.end, block.span.start + block.text.length) : text.length;
+  const start = Math.max(from, location.span.start - 16);
+  const end = Math.min(to, location.span.end + 8);
   const line = (s: string) => s.replace(/\s+/g, ' ');
-  return html` <q>${start > 0 ? '…' : ''}${line(text.slice(start, location.span.start))}<b>${line(text.slice(location.span.start, location.span.end))}</b>${line(
+  return html` <q>${start > from ? '…' : ''}${line(text.slice(start, location.span.start))}<b>${line(text.slice(location.span.start, location.span.end))}</b>${line(
     text.slice(location.span.end, end),
-  )}${end < text.length ? '…' : ''}</q>`;
+  )}${end < to ? '…' : ''}</q>`;
 }
 
 /** The findings, errors first (numbered in report order), each with its figures and where they stand. */

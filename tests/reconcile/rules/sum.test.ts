@@ -183,3 +183,35 @@ describe('sum: relations the table extractor emits', () => {
     expect(run(sum, report({ facts: [spending, basic, project, pct], relations: [r1, relation('sum', spending, [basic, pct])] }), true)).toEqual([]);
   });
 });
+
+describe('sum: qualified figures (约 / 以上 / 不足) are bounds, not exact amounts', () => {
+  // “支出合计100万元，其中：基本支出约60万元，项目支出30万元以上”
+  const total = fact('支出合计', '100万元', { block: 80 });
+  const aboutBasic = fact('基本支出', '60万元', { block: 80, dims: { qualifier: '约' } });
+  const atLeastProject = fact('项目支出', '30万元', { block: 80, dims: { qualifier: '以上' } });
+  const atMostProject = fact('项目支出', '30万元', { block: 80, dims: { qualifier: '不足' } });
+
+  it('约60 + 30以上 can make 100: no finding', () => {
+    expect(run(sum, report({ facts: [total, aboutBasic, atLeastProject], relations: [relation('sum', total, [aboutBasic, atLeastProject])] }))).toEqual([]);
+  });
+
+  it('约60 + 不足30 cannot reach 100, but a figure said to be approximate gives at most a warning', () => {
+    const findings = run(sum, report({ facts: [total, aboutBasic, atMostProject], relations: [relation('sum', total, [aboutBasic, atMostProject])] }));
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['mismatch', 'warning']]);
+  });
+
+  it('the same list without qualifiers is an error', () => {
+    const basic60 = fact('基本支出', '60万元', { block: 80 });
+    const project30 = fact('项目支出', '30万元', { block: 80 });
+    const findings = run(sum, report({ facts: [total, basic60, project30], relations: [relation('sum', total, [basic60, project30])] }));
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['mismatch', 'error']]);
+  });
+});
+
+describe('sum: figures of different dimensions never meet', () => {
+  it('496人 is not checked against 23个 + 2个 + 2个', () => {
+    const staff = fact('行政政法人员编制', '496人', { block: 81 });
+    const parts = ['23个', '2个', '2个'].map((v, i) => fact(`机构${i}`, v, { block: 81 }));
+    expect(run(sum, report({ facts: [staff, ...parts], relations: [relation('sum', staff, parts)] }), true)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecimalString } from '../model/index.js';
-import { loadPatterns } from '../patterns/load.js';
+import { loadPatterns } from './load.js';
 
 /** patterns/identities.json: domain identities by canonical label. */
 export const IdentitiesFile = z.object({

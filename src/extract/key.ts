@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Fact, FactKey, Table, TableRow } from '../model/index.js';
+import { loadPatterns } from '../patterns/load.js';
+import { dimensionOf } from './numbers.js';
+import { squash } from './table/text.js';
+
+const ScopesFile = z.object({
+  scopes: z.array(z.object({ scope: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+  wholeFunds: z.object({ scope: z.string().min(1), captions: z.array(z.string().min(1)) }),
+  periods: z.array(z.object({ period: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+  bases: z.array(z.object({ basis: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+});
+const SCOPES = loadPatterns('scopes.json', ScopesFile);
+
+/** 一般公共预算 / 政府性基金 / 国有资本经营 / 财政拨款 named in `text`, the narrowest first. */
+export function scopeIn(text: string | null | undefined): string | null {
+  if (!text) return null;
+  return SCOPES.scopes.find((s) => s.words.some((w) => text.includes(w)))?.scope ?? null;
+}
+
+/** The scope a table caption gives its figures: a fund word, or 全部资金 for a 收支总表 without one. */
+export function captionScope(caption: string | null | undefined): string | null {
+  if (!caption) return null;
+  const text = squash(caption);
+  return scopeIn(text) ?? (SCOPES.wholeFunds.captions.some((c) => text.includes(c)) ? SCOPES.wholeFunds.scope : null);
+}
+
+function periodIn(text: string): string | null {
+  return SCOPES.periods.find((p) => p.words.some((w) => text.includes(w)))?.period ?? null;
+}
+
+function basisIn(text: string): string | null {
+  return SCOPES.bases.find((b) => b.words.some((w) => text.includes(w)))?.basis ?? null;
+}
+
+/** money / percent / score, or the counted thing (persons, vehicles …); `plain` for a bare figure. */
+export function dimensionOfFact(f: Pick<Fact, 'number'>): string {
+  const n = f.number;
+  return dimensionOf(n.unit) ?? (n.kind === 'plain' ? 'plain' : n.kind);
+}
+
+/**
+ * Gives every fact its typed key (FactKey): measure, year, period, basis, scope, dimension,
+ * and for table cells the value column and the parent row. Prose facts read scope, period
+ * and basis from their own label words (never from the rest of the sentence: “财政拨款收入
+ * X万元，事业收入Y万元” does not make Y a 财政拨款 figure).
+ */
+export function assignKeys(facts: Fact[], tables: readonly Table[]): void {
+  const byBlock = new Map(tables.map((t) => [t.block, t]));
+  const rowsOf = new Map<Table, Map<number, TableRow>>();
+  const rowIn = (t: Table, row: number): TableRow | undefined => {
+    let rows = rowsOf.get(t);
+    if (!rows) {
+      rows = new Map(t.rows.map((r) => [r.row, r]));
+      rowsOf.set(t, rows);
+    }
+    return rows.get(row);
+  };
+  for (const f of facts) {
+    const table = f.location.table !== null ? byBlock.get(f.location.table) : undefined;
+    f.key = table ? tableKey(f, table, f.location.row !== null ? rowIn(table, f.location.row) : undefined, rowIn) : proseKey(f);
+  }
+}
+
+function proseKey(f: Fact): FactKey {
+  const words = squash(f.rawLabel);
+  return {
+    measure: f.label,
+    year: f.dims.year ?? null,
+    period: f.dims.yearRef ?? periodIn(words),
+    basis: f.dims.kind ?? basisIn(words),
+    scope: scopeIn(words),
+    dimension: dimensionOfFact(f),
+    column: null,
+    parent: null,
+    columnOnly: false,
+  };
+}
+
+function tableKey(f: Fact, table: Table, row: TableRow | undefined, rowIn: (t: Table, row: number) => TableRow | undefined): FactKey {
+  const band = row?.band !== undefined ? table.bands?.[row.band] : undefined;
+  const columns = band?.columns ?? table.columns;
+  const column = columns.find((c) => c.col === f.location.col);
+  const columnText = squash(column?.label ?? '');
+  const parent = row?.parent != null ? rowIn(table, row.parent) : undefined;
+  return {
+    measure: f.label,
+    year: f.dims.year ?? null,
+    period: f.dims.yearRef ?? (periodIn(columnText) || null),
+    basis: f.dims.kind ?? null,
+    scope: scopeIn(columnText) ?? captionScope(band?.caption) ?? captionScope(table.caption),
+    dimension: dimensionOfFact(f),
+    column: f.dims.column ?? (columnText || null),
+    parent: parent ? squash(parent.label) : null,
+    columnOnly: row !== undefined && squash(row.label) === '',
+  };
+}
+
+/** The key as one string (for indexing): every part, unknown parts as “?”. */
+export function keyString(k: FactKey): string {
+  return [k.measure, k.dimension, k.year ?? '?', k.period ?? '?', k.basis ?? '?', k.scope ?? '?', k.column ?? '?', k.parent ?? '?'].join('|');
+}

@@ -1,0 +1,211 @@
+import { Decimal } from 'decimal.js';
+import type { RowNode } from './hierarchy.js';
+import type { RowInfo } from './rows.js';
+
+/** A printed figure as the interval of values it may stand for (half a unit of its last decimal). */
+interface Range {
+  low: Decimal;
+  high: Decimal;
+}
+
+/** How far the tree-by-sums parse looks along one group before giving up (bounds the work per row). */
+const MAX_CHILDREN = 200;
+
+/** A reading of a band's rows: the parent of each node (index into the nodes, −1 at the top). */
+type Reading = number[];
+
+/**
+ * Chooses the row structure of a band among the readings its layout allows — the marks
+ * (numbering, 其中, codes, indentation: buildHierarchy), the column each row's label starts
+ * in (a tree drawn by columns: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 …), the marks
+ * with unmarked rows as siblings of the numbered row they follow rather than its children,
+ * and, when neither marks nor columns say anything, groups found by their sums. Arithmetic only
+ * breaks the tie (DESIGN: layout first): each reading is scored by how many of its sums
+ * can hold under rounding, and the marks' reading is kept unless another does strictly
+ * better. A row placed by the sums reading is marked `byArithmetic` (the sums over it are
+ * inferred: a failure is a warning, never an error). Returns the reading taken.
+ */
+export function chooseStructure(
+  rows: readonly RowInfo[],
+  nodes: RowNode[],
+  labelCols: readonly number[],
+  additive: (col: number) => boolean,
+): 'marks' | 'columns' | 'sums' | 'siblings' {
+  if (nodes.length < 3) return 'marks';
+  const figures = new Map<RowInfo, Map<number, Range>>();
+  const figuresOf = (info: RowInfo): Map<number, Range> => {
+    let f = figures.get(info);
+    if (!f) {
+      f = new Map();
+      for (const v of info.values) {
+        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
+        const value = new Decimal(v.parsed.number.value);
+        const half = new Decimal(10).pow(-v.parsed.number.decimals).div(2);
+        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
+      }
+      figures.set(info, f);
+    }
+    return f;
+  };
+  const items = nodes.map((n) => n.info);
+  const totals = rows.filter((r) => r.role === 'total').map(figuresOf).filter((f) => f.size > 0);
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const marks: Reading = nodes.map((n) => (n.parent ? (index.get(n.parent) ?? -1) : -1));
+  const score = (reading: Reading): number => {
+    let s = 0;
+    const children = new Map<number, number[]>();
+    reading.forEach((p, i) => {
+      const list = children.get(p) ?? [];
+      list.push(i);
+      children.set(p, list);
+    });
+    for (const [p, kids] of children) {
+      const parts = kids.map((k) => figuresOf(items[k]!));
+      const wholes = p === -1 ? totals : [figuresOf(items[p]!)];
+      const partial = p !== -1 && kids.some((k) => nodes[k]!.breakdown && reading === marks);
+      for (const whole of wholes) {
+        if (whole.size === 0) continue;
+        s += (partial ? !exceeds(whole, parts) : ties(whole, parts)) ? 1 : -1;
+      }
+    }
+    return s;
+  };
+
+  const candidates: Array<{ name: 'columns' | 'sums' | 'siblings'; reading: Reading }> = [];
+  // unmarked rows that sit under a numbered row only because they follow it, read as its siblings
+  if (nodes.some((n) => n.byAdjacency)) {
+    candidates.push({
+      name: 'siblings',
+      reading: marks.map((p, i) => (nodes[i]!.byAdjacency && p !== -1 && nodes[p]!.style !== null ? marks[p]! : p)),
+    });
+  }
+  const byColumns = columnReading(items, labelCols);
+  if (byColumns) candidates.push({ name: 'columns', reading: byColumns });
+  if (nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
+
+  let best: { name: 'marks' | 'columns' | 'sums' | 'siblings'; reading: Reading; score: number } = { name: 'marks', reading: marks, score: score(marks) };
+  for (const c of candidates) {
+    const sc = score(c.reading);
+    if (sc > best.score) best = { ...c, score: sc };
+  }
+  if (best.name === 'marks') return 'marks';
+  apply(nodes, best.reading, best.name === 'sums', best.name === 'siblings' ? marks : null);
+  return best.name;
+}
+
+/** Sets parents, children and levels from a reading (rows in order, so parents come first). */
+function apply(nodes: RowNode[], reading: Reading, byArithmetic: boolean, keepBreakdowns: Reading | null): void {
+  for (const n of nodes) n.children = [];
+  reading.forEach((p, i) => {
+    const node = nodes[i]!;
+    const parent = p === -1 ? null : nodes[p]!;
+    node.parent = parent;
+    node.level = parent ? parent.level + 1 : 0;
+    // a reading that keeps a row's parent keeps its 其中
+    node.breakdown = keepBreakdowns !== null && keepBreakdowns[i] === p ? node.breakdown : false;
+    node.byArithmetic = byArithmetic && parent !== null;
+    parent?.children.push(node);
+  });
+}
+
+/**
+ * The tree drawn by columns: a row whose label stands in a column right of the open row's
+ * is its child; one in the same column is its sibling. The column is the row's label cell
+ * (the right-most text in a label column): a row that fills several label columns
+ * (“案件审判经费 | 维修（护）费”, the first merged down over the rows below it) sits at the
+ * level of its last one. Null when every label stands in one column (the columns say nothing).
+ */
+function columnReading(items: readonly RowInfo[], labelCols: readonly number[]): Reading | null {
+  if (labelCols.length < 2) return null;
+  const depth = items.map((info) => info.labelCell?.col ?? null);
+  if (depth.some((d) => d === null) || new Set(depth).size < 2) return null;
+  const reading: Reading = [];
+  const stack: number[] = [];
+  depth.forEach((d, i) => {
+    while (stack.length > 0 && depth[stack.at(-1)!]! >= d!) stack.pop();
+    reading.push(stack.at(-1) ?? -1);
+    stack.push(i);
+  });
+  return reading;
+}
+
+/** Groups found by their sums: a row whose figures are the sum of the subtrees after it is their group. */
+function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Map<number, Range>): Reading {
+  const memo = new Map<number, { end: number; children: number[] }>();
+  const parse = (i: number): { end: number; children: number[] } => {
+    const known = memo.get(i);
+    if (known) return known;
+    const whole = figuresOf(items[i]!);
+    let result = { end: i + 1, children: [] as number[] };
+    if (nonZero(whole)) {
+      const children: number[] = [];
+      let k = i + 1;
+      while (k < items.length && children.length < MAX_CHILDREN) {
+        const sub = parse(k);
+        children.push(k);
+        const parts = children.map((c) => figuresOf(items[c]!));
+        if (ties(whole, parts)) {
+          result = { end: sub.end, children };
+          break;
+        }
+        if (exceeds(whole, parts)) break;
+        k = sub.end;
+      }
+    }
+    memo.set(i, result);
+    return result;
+  };
+  const reading: Reading = items.map(() => -1);
+  const place = (i: number): void => {
+    for (const c of parse(i).children) {
+      reading[c] = i;
+      place(c);
+    }
+  };
+  for (let i = 0; i < items.length; i = parse(i).end) place(i);
+  return reading;
+}
+
+/** A row the layout says nothing about: top level, no numbering, no 其中, no code, no indent. */
+function unmarked(n: RowNode): boolean {
+  return n.level === 0 && n.parent === null && n.children.length === 0 && n.style === null && !n.breakdown && n.info.codeDepth === null && n.info.indent === 0;
+}
+
+function nonZero(f: ReadonlyMap<number, Range>): boolean {
+  for (const r of f.values()) if (!r.low.lte(0) || !r.high.gte(0)) return true;
+  return false;
+}
+
+/** The parts can add up to the whole in every column the whole has a figure in (and at least one). */
+function ties(whole: ReadonlyMap<number, Range>, parts: readonly ReadonlyMap<number, Range>[]): boolean {
+  let compared = 0;
+  for (const [col, w] of whole) {
+    let low = new Decimal(0);
+    let high = new Decimal(0);
+    let any = false;
+    for (const p of parts) {
+      const r = p.get(col);
+      if (!r) continue;
+      any = true;
+      low = low.plus(r.low);
+      high = high.plus(r.high);
+    }
+    if (!any) {
+      if (w.low.lte(0) && w.high.gte(0)) continue; // a blank column under a zero
+      return false;
+    }
+    if (low.gt(w.high) || high.lt(w.low)) return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
+/** The parts already exceed the whole in some column, whatever the rounding. */
+function exceeds(whole: ReadonlyMap<number, Range>, parts: readonly ReadonlyMap<number, Range>[]): boolean {
+  for (const [col, w] of whole) {
+    let low = new Decimal(0);
+    for (const p of parts) low = low.plus(p.get(col)?.low ?? 0);
+    if (low.gt(w.high)) return true;
+  }
+  return false;
+}
