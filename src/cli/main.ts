@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo } from './command.js';
+import { terminalLine } from './safe-text.js';
 import { commands } from './commands/index.js';
 
 const defaultIo: CliIo = {
@@ -43,11 +44,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`gouji ${name}: ${error.message} (see \`gouji ${name} --help\`)\n`);
+      io.stderr(`gouji ${name}: ${terminalLine(error.message)} (see \`gouji ${name} --help\`)\n`);
       return 64;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`gouji ${name}: ${message.split('\n')[0]}\n`);
+    io.stderr(`gouji ${name}: ${terminalLine(message.split('\n')[0] ?? '')}\n`);
     return 1;
   }
 }

@@ -112,12 +112,18 @@ export function guessUtf16(all: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4) return null;
   let evenZero = 0;
   let oddZero = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenZero++;
+    else oddZero++;
+  }
   const pairs = bytes.length / 2;
   if (evenZero + oddZero === 0 && isUtf8(bytes)) return null;
-  if (oddZero > 0.2 * pairs && evenZero < 0.02 * pairs) return textLike(bytes, true) > 0.9 ? 'utf-16le' : null;
-  if (evenZero > 0.2 * pairs && oddZero < 0.02 * pairs) return textLike(bytes, false) > 0.9 ? 'utf-16be' : null;
-  if (evenZero + oddZero > 0.02 * pairs) return null; // NULs without a pattern: binary
+  // ASCII in UTF-16LE puts its NUL high byte at odd offsets, in BE at even ones; CJK text has
+  // a NUL only in the rare ideograph U+xx00. NULs on both sides (beyond that) mean binary.
+  if (oddZero > 0 && evenZero <= 0.02 * pairs && oddZero > evenZero) return textLike(bytes, true) > 0.9 ? 'utf-16le' : null;
+  if (evenZero > 0 && oddZero <= 0.02 * pairs && evenZero > oddZero) return textLike(bytes, false) > 0.9 ? 'utf-16be' : null;
+  if (evenZero + oddZero > 0) return null;
   const le = textLike(bytes, true);
   const be = textLike(bytes, false);
   if (le > 0.95 && le > be) return 'utf-16le';

@@ -101,7 +101,12 @@ export class Dataset {
     const readonly = options.readonly ?? false;
     const inMemory = options.path === ':memory:' || options.path === '';
     if (!readonly && !inMemory) mkdirSync(dirname(options.path), { recursive: true });
-    const db = new BetterSqlite3(options.path, readonly ? { readonly: true, fileMustExist: true } : {});
+    let db: Database;
+    try {
+      db = new BetterSqlite3(options.path, readonly ? { readonly: true, fileMustExist: true } : {});
+    } catch (error) {
+      throw namingFile(options.path, error);
+    }
     try {
       db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 60_000))}`);
       registerTokenizer(db);
@@ -122,7 +127,7 @@ export class Dataset {
       }
     } catch (error) {
       db.close();
-      throw error;
+      throw namingFile(options.path, error);
     }
     const dataset = new Dataset(db, options);
     registerTokenizer(db, dataset.tokens);
@@ -329,6 +334,12 @@ export class Dataset {
     if (this.closed) throw new Error('the dataset is closed');
     if (this.readonly) throw new Error(`${this.path} was opened read-only`);
   }
+}
+
+/** A SQLite error that says which file it is about (“database is locked” alone does not); its code is kept. */
+function namingFile(path: string, error: unknown): unknown {
+  if (!(error instanceof Error) || error.message.includes(path)) return error;
+  return Object.assign(new Error(`${path}: ${error.message}`, { cause: error }), { code: (error as { code?: unknown }).code });
 }
 
 function normalizePath(p: string): string {

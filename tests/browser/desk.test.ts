@@ -43,7 +43,7 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 800 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -89,7 +89,7 @@ async function click13542(page: Page): Promise<{ inText: number; inSelfEval: num
   return { inText, inSelfEval, scrolled };
 }
 
-describe.skipIf(!run)('the desk in chromium', () => {
+describe.skipIf(!run)('the desk in chromium', { timeout: 600_000 }, () => {
   it('loads the dataset index', async () => {
     const { page, errors } = await open(server.url);
     await expect(page.locator('h1').textContent()).resolves.toContain('数据集');

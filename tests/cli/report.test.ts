@@ -39,7 +39,7 @@ describe('gouji report', () => {
     const seedPage = readFileSync(join(out, pages.find((p) => p.startsWith('怀化市工业和信息化局-2023'))!), 'utf8');
     expect(seedPage).toContain('3 files hold this report');
     expect(seedPage).toContain('href="index.html"');
-  });
+  }, 600_000);
 
   it('exits 2 for a file it cannot read, 64 for bad arguments', async () => {
     expect((await run(['report', join(dir, 'missing.docx'), '--out', join(dir, 'x.html')])).code).toBe(2);

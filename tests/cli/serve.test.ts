@@ -32,7 +32,7 @@ describe('gouji serve', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  });
+  }, 600_000);
 
   it('refuses bad arguments with exit 64', async () => {
     expect((await run(['serve', '--db', db, '--port', 'http'])).code).toBe(64);

@@ -79,7 +79,7 @@ describe('several ingest processes on one new dataset', () => {
       }
     };
     expect(dump(shared)).toBe(dump(single));
-  }, 300_000); // four processes with a thread each on a shared, loaded machine
+  });
 });
 
 describe('nothing from a file reaches a terminal or a spreadsheet as code', () => {

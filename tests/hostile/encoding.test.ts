@@ -80,3 +80,15 @@ describe('traditional characters', () => {
     expect(simp.warnings.map((w) => w.code)).not.toContain('traditional-characters');
   });
 });
+
+describe('UTF-16 without a BOM, mixed with ASCII (digits, tabs) as real reports are', () => {
+  it('is text in both byte orders', async () => {
+    const text = '一、基本情况\n\t项目\n\t2023年预算数\n\n\t合计\n\t1,234.56\n\n收入100.00万元，支出90.00万元。\n';
+    const le = iconv.encode(text, 'utf16le');
+    const be = iconv.encode(text, 'utf16be');
+    expect(sniff(le)).toBe('text');
+    expect(sniff(be)).toBe('text');
+    expect(decodeBytes(be).text).toBe(text);
+    expect((await analyze(le)).document.text).toContain('收入100.00万元');
+  });
+});

@@ -66,7 +66,7 @@ describe('the report page', () => {
     const page = renderReportPage(pdf);
     expect(page).toMatch(/<div class="page-mark" id="page-11">p\.11<\/div>/);
     expect(page).toMatch(/表「整体支出绩效自评表」<\/span> <span class="where">p\.11/);
-  });
+  }, 600_000);
 
   it('is self-contained: no external URL, one script and one stylesheet, both allowed by hash only', async () => {
     const page = renderReportPage(await report('huaihua-gxj-2023.docx'));

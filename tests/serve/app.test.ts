@@ -13,7 +13,7 @@ beforeAll(async () => {
   dir = made.dir;
   dataset = Dataset.open({ path: made.db, readonly: true });
   server = await startServer({ dataset, port: 0 });
-});
+}, 600_000);
 afterAll(async () => {
   await server?.close();
   await server?.close(); // twice is safe

@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The seed as .txt, .pdf and .docx — written in that order, so the .docx being shown first is the preference, not the order.
   seed = await Promise.all(['huaihua-gxj-2023.txt', 'huaihua-gxj-2023.pdf', 'huaihua-gxj-2023.docx'].map((n) => report(n)));
   other = await report('other-dept-2024.docx');
-});
+}, 600_000);
 
 describe('one report, several files', () => {
   it('gives the .docx, .pdf and .txt of the seed one report key, and another report another', () => {

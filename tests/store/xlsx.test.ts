@@ -29,7 +29,7 @@ beforeAll(async () => {
   xlsxFile = (await exportWorkbook(dataset, { out: join(dir, 'xlsx') })).file;
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsxFile);
-}, 120_000);
+}, 600_000);
 afterAll(() => {
   dataset?.close();
   rmSync(dir, { recursive: true, force: true });

@@ -14,8 +14,8 @@ type NewRelation = Omit<Relation, 'id' | 'source'>;
  *   安排X万元，比2025年预算执行数增加Z%”: `growth` [X, Y], Y found by the base's year or kind.
  * `sign` is the rate's own direction (增长 = 1, 下降 = −1). Figures are taken from the rate's
  * sentence; only the this-year figure of a change may come from outside it — through the
- * change's `difference` relation, or as the last figure of the sentence before when the
- * rate's sentence opens with the comparison (“…20153.75万元，主要用于…。与上年相比增加
+ * change's `difference` relation, or as the sentence before's figure when the
+ * rate's sentence opens with the comparison, its first figure (“…20153.75万元，主要用于…。与上年相比增加
  * 3161.38万元，增长18.60%”) — and the link is then `inferred`.
  */
 export function growthRelations(paragraphs: readonly Paragraph[], made: readonly Relation[], sections: Section[]): NewRelation[] {
@@ -41,6 +41,24 @@ export function growthRelations(paragraphs: readonly Paragraph[], made: readonly
 /** Money figures of the rate's sentence before `to` that can be this year's or the base's figure. */
 function candidates(p: Paragraph, r: Placed, to: number, like: Placed): Placed[] {
   return p.facts.filter((g) => g.sentence === r.sentence && g.end <= to && g !== like && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, like.fact));
+}
+
+/**
+ * A figure that is the base year's, not this year's: in brackets after “与2016年度相比”
+ * (“（2016年度部门支出预算安排为8,648.07万元）”), or dated in the base year or 上年.
+ */
+function isBaseFigure(p: Paragraph, g: Placed, change: Placed): boolean {
+  const from = p.sentences[g.sentence]?.start ?? 0;
+  let depth = 0;
+  for (let i = from; i < g.start; i++) {
+    const ch = p.text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  if (depth > 0) return true;
+  const baseYear = /(\d{4})/u.exec(change.fact.dims['base'] ?? '')?.[1] ?? null;
+  const year = g.fact.dims['year'] ?? /(\d{4})\s*年/u.exec(g.fact.rawLabel)?.[1] ?? null;
+  return g.fact.dims['yearRef'] === '上年' || (baseYear !== null && year === baseYear);
 }
 
 /** The relation; `operands` are fact ids, `here` the operands placed in the rate's paragraph. */
@@ -99,12 +117,18 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
   const own = diff.operands[0];
   const inSentence = p.facts.find((g) => g.fact.id === own && g.sentence === r.sentence);
   const nearest = inSentence ?? candidates(p, r, change.start, change).at(-1);
+  // “与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，增长5.77%”: the rate of the
+  // change over the base figure the sentence states.
+  if (nearest && isBaseFigure(p, nearest, change)) {
+    return { ...relation(p, r, ids([change, nearest]), [nearest, change], 'growth', sign, false, sections), formula: 'ratio' };
+  }
   if (nearest) return relation(p, r, ids([nearest, change]), [nearest, change], 'change-over-base', sign, false, sections);
   if (own) return relation(p, r, [own, change.fact.id], [...here(own), change], 'change-over-base', sign, true, sections);
   // “…支出20153.75万元，主要用于…。与上年相比增加3161.38万元，增长18.60%”: the sentence
-  // opens with the comparison; its subject is the last figure of the sentence before.
-  const previous = p.facts.filter((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact)).at(-1);
-  if (previous) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
+  // opens with the comparison; its subject is the first figure of the sentence before (the
+  // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
+  const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
+  if (previous && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
   return null;
 }
 

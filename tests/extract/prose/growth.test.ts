@@ -81,3 +81,18 @@ describe('a change the fact reader did not read as a comparison', () => {
     ]);
   });
 });
+
+describe('a base-year figure in the sentence', () => {
+  it('is the base of the rate, not this year’s figure', async () => {
+    const lines = ['2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。'];
+    expect(relationsOf(lines, (r) => r.kind === 'rate')).toEqual(['rate: 5.77 <- 498.72 | 8648.07 (sign 1)']);
+    expect(await findingsOf(lines)).toEqual([]); // 498.72 ÷ 8648.07 = 5.7668%
+  });
+});
+
+describe('the sentence before holds a list', () => {
+  it('its first figure (the total) is this year’s, not its last part', () => {
+    const lines = ['2026年本单位收入预算1935.36万元，其中，一般公共预算拨款1935.36万元，上年结转0.00万元。收入较去年增加54.13万元，上升2.88%。'];
+    expect(growth(lines)).toEqual(['rate change-over-base: 2.88 <- 1935.36 | 54.13 (sign 1, inferred)']);
+  });
+});
