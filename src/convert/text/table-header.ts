@@ -1,5 +1,5 @@
 import { joinWrapped } from '../pdf/join.js';
-import type { Column } from './aligned-tables.js';
+import type { Column } from './columns.js';
 import { addText, newRow, type DraftRow, type Placed } from './table-cells.js';
 
 /**
