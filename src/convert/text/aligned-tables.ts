@@ -211,7 +211,7 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
       cells.push({
         row: r,
         col: c.col,
-        rowSpan: 1,
+        rowSpan: c.rowSpan ?? 1,
         colSpan: c.colSpan,
         text: c.text,
         page,
