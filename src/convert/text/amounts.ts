@@ -8,12 +8,22 @@ export const isAmountText = (t: string): boolean => AMOUNT_RE.test(t) && !/^[0-9
 /** An amount, but not a bare number that starts its line: a 科目编码 (20502, 3010101) or a row number. */
 export const isAmount = (p: Piece): boolean => isAmountText(p.text) && !(p.lead && /^[0-9]+$/u.test(p.text));
 
+/** A figure with decimals run into the Chinese text of the next cell. */
+const GLUED_RE = /^([-−]?[0-9０-９][0-9０-９,，]*[.．][0-9０-９]+)(?=[\u3400-\u9fff（(])/u;
+
 /**
  * pdftotext separates a figure from the next column's text by one space when they nearly touch
  * (“96,282,213.44 一、公共安全支出”): a piece is split where an amount written with a separator
  * or decimals meets text.
  */
 export function splitAtAmounts(p: Piece): Piece[] {
+  const glued = GLUED_RE.exec(p.text);
+  if (glued) {
+    // “0.00七、文化旅游体育与传媒支出”: no space at all between the figure and the next cell.
+    const len = Array.from(glued[1]!).length;
+    const rest = splitAtAmounts({ start: p.start + len, end: p.end, text: p.text.slice(glued[1]!.length) });
+    return [{ start: p.start, end: p.start + len, text: glued[1]!, ...(p.lead ? { lead: true } : {}) }, ...rest];
+  }
   if (!p.text.includes(' ')) return [p];
   const tokens: Piece[] = [];
   let start = p.start;
@@ -37,4 +47,3 @@ export function splitAtAmounts(p: Piece): Piece[] {
   if (p.lead) out[0]!.lead = true;
   return out;
 }
-
