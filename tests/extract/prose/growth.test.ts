@@ -96,3 +96,23 @@ describe('the sentence before holds a list', () => {
     expect(growth(lines)).toEqual(['rate change-over-base: 2.88 <- 1935.36 | 54.13 (sign 1, inferred)']);
   });
 });
+
+describe('more wordings of a change and its rate', () => {
+  it('“比2025年年初预算数Y万元增加C万元，增长R%”: the change and the rate over the stated base', async () => {
+    const lines = ['2026年度收入预算134133.33万元，比2025年年初预算数125462.47万元增加8670.86万元，增长6.91%。'];
+    expect(relationsOf(lines, (r) => r.kind === 'difference' || r.kind === 'rate')).toEqual([
+      'difference: 8670.86 <- 134133.33 | 125462.47 (sign 1)',
+      'rate growth: 6.91 <- 134133.33 | 125462.47 (sign 1)',
+    ]);
+    expect(await findingsOf(lines)).toEqual([]);
+    expect((await findingsOf(['2026年度收入预算134133.33万元，比2025年年初预算数125462.47万元增加8670.86万元，增长6.19%。'])).map((f) => f.split(':')[0])).toEqual([
+      'error growth mismatch',
+    ]);
+  });
+
+  it('a rate whose paragraph opens with the comparison takes the figure of the line before (inferred)', () => {
+    expect(growth(['（1）一般公共预算收入13653.56万元。', '与上年相比增加844.15万元，增长6.59%。'])).toEqual([
+      'rate change-over-base: 6.59 <- 13653.56 | 844.15 (sign 1, inferred)',
+    ]);
+  });
+});
