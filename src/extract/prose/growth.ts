@@ -20,10 +20,7 @@ type NewRelation = Omit<Relation, 'id' | 'source'>;
  */
 export function growthRelations(paragraphs: readonly Paragraph[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const out: NewRelation[] = [];
-  paragraphs.forEach((p, k) => {
-    const previous = paragraphs[k - 1];
-    // the paragraph right before, in the same section: a sentence may go on after a line break
-    const lineBefore = previous && previous.block.index === p.block.index - 1 && sectionOf(previous) === sectionOf(p) ? previous : null;
+  for (const p of paragraphs) {
     p.facts.forEach((r, i) => {
       if (r.fact.number.kind !== 'percent' || r.fact.dims['qualifier'] || made.some((x) => x.result === r.fact.id)) return;
       const before = p.facts[i - 1];
@@ -33,15 +30,13 @@ export function growthRelations(paragraphs: readonly Paragraph[], made: readonly
       const verb = rateVerb(words);
       if (!verb) return;
       const gapOk = RATE_GAP.test(words.slice(0, verb.at));
-      const fromChange = prev && gapOk ? changeRate(p, r, prev, made, verb.sign, sections, lineBefore) : null;
+      const fromChange = prev && gapOk ? changeRate(p, r, prev, made, verb.sign, sections) : null;
       const rel = fromChange ?? [(prev && gapOk && overStatedBase(p, r, prev, verb.sign, sections)) || overNamedBase(p, r, verb.sign, sections)];
       for (const x of rel) if (x) out.push(x);
     });
-  });
+  }
   return out;
 }
-
-const sectionOf = (p: Paragraph) => p.facts[0]?.fact.location.section ?? null;
 
 /** Money figures of the rate's sentence before `to` that can be this year's or the base's figure. */
 function candidates(p: Paragraph, r: Placed, to: number, like: Placed): Placed[] {
@@ -85,7 +80,7 @@ function relation(p: Paragraph, r: Placed, operands: string[], here: Placed[], f
 const ids = (xs: Placed[]) => xs.map((x) => x.fact.id);
 
 /** “…5218.21万元，与上年相比减少229.49万元，下降4.45%”: the rate of the change just before it. */
-function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Relation[], sign: 1 | -1, sections: Section[], before: Paragraph | null): NewRelation[] | null {
+function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Relation[], sign: 1 | -1, sections: Section[]): NewRelation[] | null {
   if (change.fact.number.kind === 'percent') return null;
   let diff: Pick<Relation, 'operands' | 'inferred'> | undefined = made.find((x) => x.kind === 'difference' && x.result === change.fact.id);
   const extra: NewRelation[] = [];
@@ -121,13 +116,13 @@ function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Rela
     });
     diff = { operands: subject ? [subject.fact.id] : [], inferred: false };
   }
-  const rate = rateOfChange(p, r, change, diff, sign, sections, before);
+  const rate = rateOfChange(p, r, change, diff, sign, sections);
   return rate ? [...extra, rate] : null;
 }
 
 const squash = (s: string) => s.replace(/\s+/gu, '');
 
-function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relation, 'operands' | 'inferred'>, sign: 1 | -1, sections: Section[], before: Paragraph | null): NewRelation | null {
+function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relation, 'operands' | 'inferred'>, sign: 1 | -1, sections: Section[]): NewRelation | null {
   const here = (id: string | undefined) => p.facts.filter((g) => g.fact.id === id);
   if (diff.operands.length === 2) {
     return relation(p, r, [...diff.operands], [...here(diff.operands[0]), ...here(diff.operands[1])], 'growth', sign, diff.inferred, sections);
@@ -149,13 +144,6 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
   // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
   const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
   if (previous && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
-  // …or, when it opens its paragraph, of the last sentence with figures of the paragraph before
-  // (“（1）一般公共预算收入8,000万元。” / “与上年相比增加844.15万元，增长6.59%。”).
-  if (r.sentence === 0 && before && !p.facts.some((g) => g.sentence === 0 && g.end <= change.start && g !== change)) {
-    const last = before.facts.at(-1)?.sentence;
-    const subject = before.facts.find((g) => g.sentence === last && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
-    if (subject && !isBaseFigure(before, subject, change)) return relation(p, r, ids([subject, change]), [change], 'change-over-base', sign, true, sections);
-  }
   return null;
 }
 

@@ -110,9 +110,10 @@ describe('more wordings of a change and its rate', () => {
     ]);
   });
 
-  it('a rate whose paragraph opens with the comparison takes the figure of the line before (inferred)', () => {
-    expect(growth(['（1）一般公共预算收入13653.56万元。', '与上年相比增加844.15万元，增长6.59%。'])).toEqual([
-      'rate change-over-base: 6.59 <- 13653.56 | 844.15 (sign 1, inferred)',
+  it('a rate whose paragraph opens with the comparison is not linked to the paragraph before', () => {
+    // “按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%”: the line before speaks of another 口径
+    expect(growth(['机关运行经费预算支出9193.40万元，比2016年增加5503.07万元，增长149.12%。', '按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%。'])).toEqual([
+      'rate change-over-base: 149.12 <- 9193.40 | 5503.07 (sign 1)',
     ]);
   });
 });
