@@ -143,7 +143,10 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
   // opens with the comparison; its subject is the first figure of the sentence before (the
   // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
   const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
-  if (previous && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
+  // a sentence before that states changes of its own speaks of other items (“因公出国（境）费
+  // 215.6万元，比上年…；（公务用车购置费0万元，比上年减少70万元…）比上年减少388.88万元”)
+  const ownChanges = p.facts.some((g) => g.sentence === r.sentence - 1 && g.fact.dims['direction'] !== undefined);
+  if (previous && !ownChanges && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
   return null;
 }
 

@@ -117,3 +117,10 @@ describe('more wordings of a change and its rate', () => {
     ]);
   });
 });
+
+describe('the sentence before states changes of its own', () => {
+  it('is not where this year’s figure is looked for', () => {
+    const lines = ['因公出国（境）费215.6万元，比上年增加0万元；公务用车购置及运行维护费0万元（公务用车购置费0万元，比上年减少70万元；公务用车运行维护费0万元，比上年减少318.88万元。）比上年减少388.88万元，下降100%。'];
+    expect(growth(lines).filter((r) => r.includes('388.88'))).toEqual([]);
+  });
+});
