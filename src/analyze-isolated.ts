@@ -13,7 +13,7 @@ import { readInput } from './read-input.js';
  * Never throws for a bad file.
  */
 export async function analyzeFileIsolated(path: string, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  let bytes: Uint8Array | null = null;
+  let bytes: Uint8Array;
   try {
     const limits = resolveLimits(options.limits);
     bytes = await readInput(path, limits.maxInputBytes);

@@ -95,6 +95,10 @@ def build(spec):
             assert i not in covered, f"{spec['slug']}: finding #{i} already {covered[i]}"
             covered[i] = cause
             alarms.append(alarm_from(f, cause, note))
+    for a in spec.get('extra_false_alarms', []):  # false alarms of later code, audited when they appeared
+        alarms.append({'statedIn': None, **a})
+        if alarms[-1]['statedIn'] is None:
+            del alarms[-1]['statedIn']
     left = [i for i, _ in errs if i not in covered]
     assert not left, f"{spec['slug']}: error findings not audited: {left}"
     src = spec['path']

@@ -22,12 +22,14 @@ the zod schema in [`bench/accuracy/truth-schema.ts`](../../bench/accuracy/truth-
 - `errors`: the **verified inconsistencies** — page, the stated figure and its operands as
   printed, the arithmetic, a note, `slight` when it is off by less than one unit in the last
   printed place (a truncated rate, shares forced to make 100%: still inconsistent under the
-  rule), and `foundAtBaseline`;
+  rule), `foundAtBaseline`, and `foundSince` (the commit from which a later gouji finds it — the
+  test then keeps it found);
 - `falseAlarms`: every **error** finding of gouji at the baseline commit (8eba73d) that is not an
   inconsistency of the document — the figures it used and the cause of the misreading
   (`clause-overrun`, `total-taken-as-part`, `two-breakdowns-summed`, `wrong-scope`,
   `change-as-level`, `sign-ignored`, `same-row-label`, `count-as-money`, `unit-mix`, `misread-structure`,
-  `misread-number`, `other`).
+  `misread-number`, `other`); `afterBaseline` marks a false alarm of later code, audited when it
+  appeared (the bench's “new” list).
 
 **Matching** (bench/accuracy/match.ts), stable across rule renames and message changes: a
 finding matches a label when one of its values is on the label's page (any page for a .docx),

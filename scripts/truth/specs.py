@@ -79,6 +79,9 @@ SPECS = [
             dict(id='share-reception', page=28, statedIn='prose', kind='share', stated='16.81', operands=['427.5', '833.6'],
                  arithmetic='427.5 ÷ 833.60 ∈ [51.2773%, 51.2899%] ∌ 16.81% ± 0.005',
                  note='公务接待费 427.5万元 占“三公”经费的16.81% (÷ 2542.60, wrong base)'),
+            dict(id='shares-of-sangong-sum', page=28, statedIn='prose', kind='share', stated='8.75', operands=['7.22', '16.81'],
+                 arithmetic='8.75% + 7.22% + 16.81% = 32.78% (± 0.015) ≠ 100%: the three parts of “三公”经费 cannot make 32.78% of it',
+                 note='the three shares of 三公经费 as a list (the same wrong base as share-abroad/cars/reception, seen from the whole)'),
         ],
         groups=[
             ([0, 1, 2], 'same-row-label', FUNC_COL),
@@ -290,13 +293,13 @@ SPECS = [
         slug='real-putuo-justice-2026-budget', baseline=B + '14f1e15c.json', path='real/putuo-justice-2026-dept-budget.pdf', root='shared',
         title='上海市普陀区司法局2026年区级部门预算', genre='预算', checked=STD + ['each 项 in the 说明: 预算安排 vs 上年执行数 and the stated rate; the heading figure against the body'],
         errors=[
-            dict(id='yoy-17.62-other-justice', page=9, statedIn='prose', kind='year-on-year', stated='17.62', operands=['43269.3', '3845.49'],
+            dict(id='yoy-17.62-other-justice', page=9, foundSince='bbb0d9e', statedIn='prose', kind='year-on-year', stated='17.62', operands=['43269.3', '3845.49'],
                  arithmetic='(3845.49 − 43269.3) ÷ 43269.3 = −91.11% (a fall), stated 增加17.62%',
                  note='其他司法支出（99项）: 执行数 43269.3万元 → 预算安排 3845.49万元 “增加17.62%”; with 3269.3 the rate would be 17.62%, so 43269.3 is a mistyped figure'),
-            dict(id='yoy-17.66-annuity', page=9, statedIn='prose', kind='year-on-year', stated='17.66', operands=['77.99', '91.97'],
+            dict(id='yoy-17.66-annuity', page=9, foundSince='bbb0d9e', statedIn='prose', kind='year-on-year', stated='17.66', operands=['77.99', '91.97'],
                  arithmetic='(91.97 − 77.99) ÷ 77.99 ∈ [17.9164%, 17.9345%] ∌ 17.66% ± 0.005',
                  note='职业年金缴费支出（06项）: 77.99 → 91.97 “增加17.66%” — the rate of the line above (156.34 → 183.95) copied; 17.93%'),
-            dict(id='housing-fund-201.50', page=9, statedIn='prose', kind='same-figure', stated='201.5', operands=['208.8', '198.34'],
+            dict(id='housing-fund-201.50', page=9, foundSince='bbb0d9e', statedIn='prose', kind='same-figure', stated='201.5', operands=['208.8', '198.34'],
                  arithmetic='heading 208.8万元 (table 2,087,959.00元) vs body “2026年预算安排201.50万元”; (208.8 − 198.34) ÷ 198.34 = 5.27% as stated, (201.50 − 198.34) ÷ 198.34 = 1.59%',
                  note='住房公积金（01项）: the item is 208.8万元 in its heading and 201.50万元 in its own sentence; the stated 增加5.27% fits 208.8'),
         ],
@@ -411,6 +414,10 @@ SPECS = [
         slug='js-cppcc-2017-text', baseline=B + 'a9fff3d9.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2017年度部门预算.pdf', root='shared',
         title='江苏省政协办公厅2017年度部门预算 (说明)', genre='预算', checked=['shares and year-on-year rates in the prose', '三公经费 shares'],
         groups=[([0], 'other', MEET)],
+        extra_false_alarms=[
+            dict(page=6, statedIn='prose', stated='5.77', figures=['8648.07', '498.72'], cause='wrong-scope', rule='growth', afterBaseline=True,
+                 note='(audited on main at bbb0d9e) “2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%”: 8648.07 is the 2016 figure, so 498.72 ÷ 8648.07 = 5.77% ties; it was taken as this year’s'),
+        ],
     ),
     dict(
         slug='js-cppcc-2018-text', baseline=B + '035015bf.json', path=JS + '江苏省政协办公厅/江苏省政协办公厅2018年度部门预算.pdf', root='shared',
