@@ -60,6 +60,7 @@ export async function main(): Promise<ReportRow[]> {
     );
     for (const e of s.lost) console.log(`    LOST  p${e.page ?? '-'} ${e.id}: ${e.note}`);
     if (list) {
+      for (const a of s.returned) console.log(`    back  p${a.page ?? '-'} ${a.cause}: ${a.stated} [${a.figures.slice(0, 4).join(', ')}] — ${a.note.slice(0, 100)}`);
       for (const e of s.missed) if (!s.lost.includes(e)) console.log(`    missed p${e.page ?? '-'} ${e.id}${e.slight ? ' (slight)' : ''}: ${e.note}`);
       for (const f of s.unlabelled) {
         const pages = [...new Set(f.values.map((v) => v.location.page))].join(',');

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { compareReports, counts, type ReadingCounts } from '../bench/dump-parity.js';
+import { compareReports, type ReadingCounts } from '../bench/dump-parity.js';
 import { analyze } from '../src/analyze.js';
 
 function pdfsUnder(path: string): string[] {

@@ -4,6 +4,8 @@ baseline Report JSON (`gouji analyze --format json` at the baseline commit).
 
   python3 scripts/truth/build_truth.py [slug ...]
 
+The baseline Reports (paths in specs.py) are `gouji analyze <file> --format json` at
+BASELINE_COMMIT; they are not kept in the repository — re-create them at that commit first.
 Every baseline error finding must be accounted for: matched by a verified error label, or
 placed in a false-alarm group (by finding index) whose cause the auditor decided after
 opening the page. `foundAtBaseline` is computed with the same matching rule as

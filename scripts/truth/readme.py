@@ -48,7 +48,9 @@ lost or a labelled false alarm comes back as an error.
 **How the labels were made.** `scripts/truth/specs.py` is the audit itself: per report, the
 verified errors written by hand and the baseline's error findings grouped by cause (finding
 indices into the baseline Report); `scripts/truth/build_truth.py` writes the JSON from it and
-the baseline Report, refusing a report whose error findings are not all accounted for.
+the baseline Report, refusing a report whose error findings are not all accounted for (the
+baseline Reports — `gouji analyze <pdf> --format json` at 8eba73d, in /tmp/base during the audit —
+are not kept; re-create them at that commit to rebuild).
 `scripts/truth/audit_pdf.py` is the auditor's own first pass over `pdftotext -layout` (类 = Σ款 =
 Σ项 by 功能分类科目编码, year-on-year rates and shares in the prose); every candidate it printed
 was checked on the page before it became a label. What each audit covered is in the file's

@@ -29,7 +29,7 @@ export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id'>, times: Stage
 export function serveThread(handler: ThreadHandler): void {
   const port = parentPort;
   if (!port) throw new Error('serveThread() must run inside a worker thread');
-  port.on('message', async (message: RunMessage) => {
+  const answer = async (message: RunMessage): Promise<void> => {
     if (message.type !== 'run') return;
     const times = emptyTimes();
     let reply: ThreadMessage;
@@ -40,6 +40,7 @@ export function serveThread(handler: ThreadHandler): void {
       reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times };
     }
     port.postMessage(reply);
-  });
+  };
+  port.on('message', (message: RunMessage) => void answer(message));
   port.postMessage({ type: 'ready' } satisfies ThreadMessage);
 }

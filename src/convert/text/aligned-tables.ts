@@ -2,7 +2,7 @@ import { isPageNumber } from '../pdf/layout-patterns.js';
 import { ENUMERATOR_RE } from '../pdf/paragraphs.js';
 import type { DraftCell, DraftTable } from '../pdf/types.js';
 import { isAmount, isAmountText, splitAtAmounts } from './amounts.js';
-import { findColumns, place, spread, type Column } from './columns.js';
+import { findColumns, place, spread } from './columns.js';
 import { EM, pieces, printedWidth, topOf, type DumpLine, type Piece } from './lines.js';
 import { addText, newRow, type DraftRow, type Placed } from './table-cells.js';
 import { codeColumns, headerRows } from './table-header.js';

@@ -40,13 +40,14 @@ export function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   // (Only over a header of words: the first lines of a table continued from the page before are
   // rows — codes and labels — not headings.)
   const headings = parts.slice(0, firstBody).filter((ps) => !ps.some((p) => /^[0-9]/u.test(p.text))).flat();
-  const columns = [...base.map((c) => ({ ...c })), ...extra.map((c) => ({ ...c, extra: true }))].sort((a, b) => a.start - b.start);
-  const out: Column[] = [];
+  type Draft = Column & { extra: boolean };
+  const columns: Draft[] = [...base.map((c) => ({ ...c, extra: false })), ...extra.map((c) => ({ ...c, extra: true }))].sort((a, b) => a.start - b.start);
+  const out: Draft[] = [];
   for (const c of columns) {
-    const left = out[out.length - 1] as (Column & { extra?: boolean }) | undefined;
-    if (!('extra' in c) && left?.extra && headings.length && !headings.some((p) => overlaps(p, c))) {
+    const left = out[out.length - 1];
+    if (!c.extra && left?.extra && headings.length && !headings.some((p) => overlaps(p, c))) {
       left.end = c.end;
-      delete left.extra;
+      left.extra = false;
       continue;
     }
     out.push(c);

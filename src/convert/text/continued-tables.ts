@@ -69,8 +69,8 @@ function alignColumns(a: DraftTable, b: DraftTable): DraftTable | null {
   }
   if (!map) return null;
   const cells = b.cells.map((c) => {
-    const col = map![c.col]!;
-    const end = map![c.col + c.colSpan - 1]!;
+    const col = map[c.col]!;
+    const end = map[c.col + c.colSpan - 1]!;
     return { ...c, col, colSpan: end - col + 1 };
   });
   return { ...b, x0: a.x0, x1: a.x1, xs: a.xs, cells };
