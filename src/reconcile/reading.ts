@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { unitInfo } from '../extract/numbers.js';
+import { unitInfo } from '../units/units.js';
 import type { NumberValue } from '../model/index.js';
 import { dec, halfUnit, Interval } from './interval.js';
 

@@ -85,12 +85,25 @@ function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Rela
   let diff: Pick<Relation, 'operands' | 'inferred'> | undefined = made.find((x) => x.kind === 'difference' && x.result === change.fact.id);
   const extra: NewRelation[] = [];
   if (!change.fact.dims['direction'] || !diff) {
-    // “与 上 年 相 比 … 各 增 加 3,958.67万元”: a comparison the fact reader missed (letter-spaced
-    // text) is read here from the words ending in its verb; the change becomes a `difference`.
-    const words = change.fact.rawLabel.replace(/\s+/gu, '');
-    const changeVerb = /比|较/u.test(words) ? rateVerb(words) : null;
+    // A change the fact reader did not read as a comparison (letter-spaced “与 上 年 相 比 …
+    // 各 增 加 3,958.67万元”, or its base figure between: “比2025年年初预算数125462.47万元增加
+    // 8670.86万元”) is read here from the words ending in its verb; it becomes a `difference`.
+    const words = squash(change.fact.rawLabel);
+    const changeVerb = rateVerb(words);
     if (!changeVerb || change.fact.dims['direction'] || diff) return null;
-    const subject = candidates(p, r, change.start, change).at(-1);
+    const figures = candidates(p, r, change.start, change);
+    const base = figures.at(-1);
+    const between = base ? squash(p.text.slice(base.end, change.start)).replace(/[，,、]/gu, '') : null;
+    if (base && /^(?:比|较)/u.test(squash(base.fact.rawLabel)) && between === words) {
+      const current = figures.at(-2);
+      if (!current) return null;
+      return [
+        { kind: 'difference', name: words, result: change.fact.id, operands: ids([current, base]), partial: false, sign: changeVerb.sign, inferred: false, location: locate(p, current.start, change.end, sections) },
+        relation(p, r, ids([current, base]), [current, base], 'growth', sign, false, sections),
+      ];
+    }
+    if (!/比|较/u.test(squash(p.text.slice(p.sentences[r.sentence]!.start, change.start)))) return null;
+    const subject = figures.at(-1);
     extra.push({
       kind: 'difference',
       name: words.slice(changeVerb.at),
@@ -106,6 +119,8 @@ function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Rela
   const rate = rateOfChange(p, r, change, diff, sign, sections);
   return rate ? [...extra, rate] : null;
 }
+
+const squash = (s: string) => s.replace(/\s+/gu, '');
 
 function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relation, 'operands' | 'inferred'>, sign: 1 | -1, sections: Section[]): NewRelation | null {
   const here = (id: string | undefined) => p.facts.filter((g) => g.fact.id === id);
@@ -128,7 +143,10 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
   // opens with the comparison; its subject is the first figure of the sentence before (the
   // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
   const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
-  if (previous && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
+  // a sentence before that states changes of its own speaks of other items (“因公出国（境）费
+  // 215.6万元，比上年…；（公务用车购置费0万元，比上年减少70万元…）比上年减少388.88万元”)
+  const ownChanges = p.facts.some((g) => g.sentence === r.sentence - 1 && g.fact.dims['direction'] !== undefined);
+  if (previous && !ownChanges && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
   return null;
 }
 
