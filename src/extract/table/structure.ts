@@ -11,6 +11,9 @@ interface Range {
 /** How far the tree-by-sums parse looks along one group before giving up (bounds the work per row). */
 const MAX_CHILDREN = 200;
 
+/** Bands longer than this are not read by their sums (the parse recurses once per nesting level). */
+const MAX_SUMS_ROWS = 2000;
+
 /** A reading of a band's rows: the parent of each node (index into the nodes, −1 at the top). */
 type Reading = number[];
 
@@ -82,7 +85,8 @@ export function chooseStructure(
   }
   const byColumns = columnReading(items, labelCols);
   if (byColumns) candidates.push({ name: 'columns', reading: byColumns });
-  if (nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
+  // the sums reading recurses once per nesting level: bounded to tables a person prints
+  if (nodes.length <= MAX_SUMS_ROWS && nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
 
   let best: { name: 'marks' | 'columns' | 'sums' | 'siblings'; reading: Reading; score: number } = { name: 'marks', reading: marks, score: score(marks) };
   const scores: Record<string, number> = { marks: best.score };
