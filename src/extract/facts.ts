@@ -172,11 +172,26 @@ function disambiguate(facts: Fact[], starts: number[], text: string): void {
     if (list) list.push(i);
     else byLabel.set(key, [i]);
   });
-  const clashes = facts.map((f, i) => {
-    const namesakes = byLabel.get(`${f.label}\u0000${f.number.unit ?? ''}`)!;
-    if (namesakes.length < 2) return false;
-    return namesakes.some((j) => j !== i && facts[j]!.number.value !== f.number.value && group[j] !== group[i]);
-  });
+  // A fact clashes when a namesake in another clause has another value: counted, not searched —
+  // namesakes in another clause, less those of them with the same value.
+  const clashes = new Array<boolean>(facts.length).fill(false);
+  for (const members of byLabel.values()) {
+    if (members.length < 2) continue;
+    const tally = new Map<string, number>();
+    const bump = (key: string): void => void tally.set(key, (tally.get(key) ?? 0) + 1);
+    for (const j of members) {
+      bump(`g${group[j]}`);
+      bump(`v${facts[j]!.number.value}`);
+      bump(`g${group[j]}v${facts[j]!.number.value}`);
+    }
+    for (const i of members) {
+      const g = group[i]!;
+      const v = facts[i]!.number.value;
+      const otherClauses = members.length - tally.get(`g${g}`)!;
+      const sameValueElsewhere = tally.get(`v${v}`)! - tally.get(`g${g}v${v}`)!;
+      clashes[i] = otherClauses - sameValueElsewhere > 0;
+    }
+  }
   const labels = facts.map((f) => f.label);
   const firstOfGroup = new Map<number, number>();
   group.forEach((g, i) => {
