@@ -3,7 +3,8 @@
  * and its error findings scored against the hand audit.
  *   npm run bench -- accuracy            (or: node --import tsx bench/accuracy.bench.ts)
  *   GOUJI_ACCURACY_ONLY=word             only the label files whose name contains word
- *   GOUJI_ACCURACY_LIST=1                also list the unlabelled error findings (new, to audit)
+ *   GOUJI_ACCURACY_LIST=1                also list the verified errors missed and the unlabelled
+ *                                        error findings (new, to audit)
  * Reports are read from the project's corpus/ when a copy is there, else from
  * ../shared/corpus/ (skipped, and said so, when neither has them).
  * Per report and overall: recall (verified errors found / labelled), precision (error
@@ -59,6 +60,8 @@ export async function main(): Promise<ReportRow[]> {
     );
     for (const e of s.lost) console.log(`    LOST  p${e.page ?? '-'} ${e.id}: ${e.note}`);
     if (list) {
+      for (const a of s.returned) console.log(`    back  p${a.page ?? '-'} ${a.cause}: ${a.stated} [${a.figures.slice(0, 4).join(', ')}] — ${a.note.slice(0, 100)}`);
+      for (const e of s.missed) if (!s.lost.includes(e)) console.log(`    missed p${e.page ?? '-'} ${e.id}${e.slight ? ' (slight)' : ''}: ${e.note}`);
       for (const f of s.unlabelled) {
         const pages = [...new Set(f.values.map((v) => v.location.page))].join(',');
         console.log(`    new   p${pages} ${f.rule}: ${f.formula}`);

@@ -1,4 +1,5 @@
 import { sha256, toFileError, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
+import { readerFor } from './convert/index.js';
 import { resolveLimits } from './convert/limits.js';
 import { toOutcome } from './queue/executor.js';
 import { ThreadPool } from './queue/pool.js';
@@ -13,7 +14,7 @@ import { readInput } from './read-input.js';
  * Never throws for a bad file.
  */
 export async function analyzeFileIsolated(path: string, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  let bytes: Uint8Array | null = null;
+  let bytes: Uint8Array;
   try {
     const limits = resolveLimits(options.limits);
     bytes = await readInput(path, limits.maxInputBytes);
@@ -21,6 +22,11 @@ export async function analyzeFileIsolated(path: string, options: AnalyzeOptions 
     return { ok: false, path, sha256: null, bytes: null, error: toFileError(error, 'read') };
   }
   const sha = sha256(bytes);
+  try {
+    readerFor(bytes, resolveLimits(options.limits)); // refused from its bytes: no thread, no reader loaded
+  } catch (error) {
+    return { ok: false, path, sha256: sha, bytes: bytes.length, error: toFileError(error) };
+  }
   const pool = new ThreadPool({ size: 1, limits: options.limits ?? {} });
   try {
     const outcome = toOutcome(await pool.run({ path, sha256: sha, bytes, ...(options.all ? { all: true } : {}) }));

@@ -44,7 +44,7 @@ export interface Score {
   /** Verified errors labelled / found among the error findings. */
   labelled: number;
   found: number;
-  /** Labelled errors gouji found at baseline and finds no more. */
+  /** Labelled errors gouji found at baseline (or since a later commit, `foundSince`) and finds no more. */
   lost: TruthError[];
   /** Labelled errors not found (including those never found). */
   missed: TruthError[];
@@ -68,7 +68,7 @@ export function score(truth: Truth, findings: readonly Finding[]): Score {
   return {
     labelled: truth.errors.length,
     found: found.length,
-    lost: missed.filter((e) => e.foundAtBaseline),
+    lost: missed.filter((e) => e.foundAtBaseline || e.foundSince !== undefined),
     missed,
     errorFindings: errs.length,
     matchingError: matching.length,

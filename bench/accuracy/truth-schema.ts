@@ -59,6 +59,8 @@ export const TruthError = z.object({
   slight: z.boolean().default(false),
   /** Did gouji report it as an error at the baseline commit? */
   foundAtBaseline: z.boolean(),
+  /** The commit from which gouji finds it (set when a later change made it found; the test then keeps it found). */
+  foundSince: z.string().regex(/^[0-9a-f]{7,40}$/).optional(),
 });
 export type TruthError = z.infer<typeof TruthError>;
 
@@ -74,6 +76,8 @@ export const FalseAlarm = z.object({
   note: z.string(),
   /** The baseline finding's rule id (informative; matching does not use it). */
   rule: z.string(),
+  /** A false alarm of later code (not among the baseline's findings), audited when it appeared. */
+  afterBaseline: z.boolean().default(false),
 });
 export type FalseAlarm = z.infer<typeof FalseAlarm>;
 

@@ -22,12 +22,14 @@ the zod schema in [`bench/accuracy/truth-schema.ts`](../../bench/accuracy/truth-
 - `errors`: the **verified inconsistencies** — page, the stated figure and its operands as
   printed, the arithmetic, a note, `slight` when it is off by less than one unit in the last
   printed place (a truncated rate, shares forced to make 100%: still inconsistent under the
-  rule), and `foundAtBaseline`;
+  rule), `foundAtBaseline`, and `foundSince` (the commit from which a later gouji finds it — the
+  test then keeps it found);
 - `falseAlarms`: every **error** finding of gouji at the baseline commit (8eba73d) that is not an
   inconsistency of the document — the figures it used and the cause of the misreading
   (`clause-overrun`, `total-taken-as-part`, `two-breakdowns-summed`, `wrong-scope`,
   `change-as-level`, `sign-ignored`, `same-row-label`, `count-as-money`, `unit-mix`, `misread-structure`,
-  `misread-number`, `other`).
+  `misread-number`, `other`); `afterBaseline` marks a false alarm of later code, audited when it
+  appeared (the bench's “new” list).
 
 **Matching** (bench/accuracy/match.ts), stable across rule renames and message changes: a
 finding matches a label when one of its values is on the label's page (any page for a .docx),
@@ -46,7 +48,9 @@ lost or a labelled false alarm comes back as an error.
 **How the labels were made.** `scripts/truth/specs.py` is the audit itself: per report, the
 verified errors written by hand and the baseline's error findings grouped by cause (finding
 indices into the baseline Report); `scripts/truth/build_truth.py` writes the JSON from it and
-the baseline Report, refusing a report whose error findings are not all accounted for.
+the baseline Report, refusing a report whose error findings are not all accounted for (the
+baseline Reports — `gouji analyze <pdf> --format json` at 8eba73d, in /tmp/base during the audit —
+are not kept; re-create them at that commit to rebuild).
 `scripts/truth/audit_pdf.py` is the auditor's own first pass over `pdftotext -layout` (类 = Σ款 =
 Σ项 by 功能分类科目编码, year-on-year rates and shares in the prose); every candidate it printed
 was checked on the page before it became a label. What each audit covered is in the file's

@@ -41,7 +41,7 @@ export function intOption(values: Record<string, unknown>, name: string): number
 /** A Redis URL (redis:// or rediss://), checked before anything connects or is created. */
 export function redisUrlOption(url: string | undefined, from: string): string | undefined {
   if (url === undefined) return undefined;
-  let parsed: URL | null = null;
+  let parsed: URL | null;
   try {
     parsed = new URL(url);
   } catch {

@@ -112,7 +112,11 @@ export function guessUtf16(all: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4) return null;
   let evenZero = 0;
   let oddZero = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenZero++;
+    else oddZero++;
+  }
   const pairs = bytes.length / 2;
   if (evenZero + oddZero === 0 && isUtf8(bytes)) return null;
   // ASCII in UTF-16LE puts its NUL high byte at odd offsets, in BE at even ones; CJK text has

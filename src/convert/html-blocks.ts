@@ -70,7 +70,7 @@ function walk($: cheerio.CheerioAPI, nodes: AnyNode[], builder: DocumentBuilder)
       continue;
     }
     if (node.type !== 'tag') continue;
-    const el = node as Element;
+    const el = node;
     const tag = el.tagName.toLowerCase();
     if (tag === 'table') {
       flush();
@@ -104,7 +104,7 @@ function blockText($: cheerio.CheerioAPI, el: Element): string {
   for (const child of el.children) {
     if (child.type === 'text') out += child.data;
     else if (child.type === 'tag') {
-      const c = child as Element;
+      const c = child;
       const tag = c.tagName.toLowerCase();
       if (tag === 'br') out += '\n';
       else if (PARAGRAPH_TAGS.has(tag) || tag === 'div' || tag === 'tr' || tag === 'table') {
@@ -142,7 +142,7 @@ function tableCells($: cheerio.CheerioAPI, table: Element, builder: DocumentBuil
     let col = 0;
     for (const td of tr.children) {
       if (td.type !== 'tag') continue;
-      const tag = (td as Element).tagName.toLowerCase();
+      const tag = td.tagName.toLowerCase();
       if (tag !== 'td' && tag !== 'th') continue;
       while (taken[r]?.[col]) col++;
       const rowSpan = span($(td).attr('rowspan'));
@@ -152,7 +152,7 @@ function tableCells($: cheerio.CheerioAPI, table: Element, builder: DocumentBuil
         const line = (taken[r + dr] ??= []);
         for (let dc = 0; dc < colSpan; dc++) line[col + dc] = true;
       }
-      cells.push({ row: r, col, rowSpan, colSpan, text: clean(blockText($, td as Element)), placed: true });
+      cells.push({ row: r, col, rowSpan, colSpan, text: clean(blockText($, td)), placed: true });
       col += colSpan;
     }
   });
@@ -164,11 +164,11 @@ function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
     if (child.type !== 'tag') continue;
-    const el = child as Element;
+    const el = child;
     const tag = el.tagName.toLowerCase();
     if (tag === 'tr') rows.push(el);
     else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (const tr of el.children) if (tr.type === 'tag' && (tr as Element).tagName.toLowerCase() === 'tr') rows.push(tr as Element);
+      for (const tr of el.children) if (tr.type === 'tag' && tr.tagName.toLowerCase() === 'tr') rows.push(tr);
     }
   }
   return rows;

@@ -33,7 +33,15 @@ export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Co
   };
 }
 
-async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
+/** The reader a file needs, decided from its bytes. */
+export type Reader = 'docx' | 'pdf' | 'html' | 'text';
+
+/**
+ * The reader for these bytes, decided from the bytes alone — or the typed error when none
+ * applies (empty, too large, a .doc or password-protected Office file, JSON, another binary).
+ * Cheap and loads no reader: `gouji analyze` checks it before starting a thread.
+ */
+export function readerFor(bytes: Uint8Array, limits: ReadLimits): Reader {
   if (bytes.length === 0) throw new EmptyFileError('the file is empty (0 bytes)');
   if (bytes.length > limits.maxInputBytes) {
     throw new TooLargeError(
@@ -48,6 +56,22 @@ async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Conv
   }
   switch (kind) {
     case 'zip':
+    case 'pdf':
+    case 'html':
+    case 'text':
+      return kind === 'zip' ? 'docx' : kind;
+    case 'json':
+      throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');
+    default:
+      throw new UnsupportedFormatError(
+        'the file is binary but neither a .docx (zip) nor a PDF — an image, a legacy .doc or another format; save it as .docx or PDF',
+      );
+  }
+}
+
+async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
+  switch (readerFor(bytes, limits)) {
+    case 'docx':
       return { format: 'docx', document: await (await import('./docx.js')).readDocx(bytes, limits), warnings: [] };
     case 'pdf':
       return { format: 'pdf', document: await (await import('./pdf.js')).readPdf(bytes, limits), warnings: [] };
@@ -59,12 +83,6 @@ async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Conv
       const decoded = decodeBytes(bytes);
       return { format: 'text', document: (await import('./text.js')).readText(decoded.text, limits), warnings: decodeWarnings(decoded) };
     }
-    case 'json':
-      throw new UnsupportedFormatError('the file is JSON data, not a report — gouji reads .docx, .pdf, text and HTML reports');
-    default:
-      throw new UnsupportedFormatError(
-        'the file is binary but neither a .docx (zip) nor a PDF — an image, a legacy .doc or another format; save it as .docx or PDF',
-      );
   }
 }
 

@@ -1,51 +1,17 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { NumberKind, type NumberValue } from '../model/index.js';
+import type { NumberValue } from '../model/index.js';
 import { loadPatterns, RegexString } from '../patterns/load.js';
+import { toHalfWidth } from '../text/half-width.js';
+import { UNIT_BY_NAME, UNIT_NAMES, unitInfo } from '../units/units.js';
 
-const UnitsFile = z.object({
-  units: z.array(
-    z.object({
-      unit: z.string().min(1),
-      kind: NumberKind,
-      factorToWanYuan: z.string().optional(),
-      canonical: z.string().optional(),
-      /** What the unit measures (money, persons, person-times, area, …); see patterns/units.json. */
-      dimension: z.string().min(1),
-    }),
-  ),
-});
-
-const UNITS = loadPatterns('units.json', UnitsFile).units;
-/** Longest unit first, so 万元 wins over 元 and 场次 over 次. */
-export const UNIT_NAMES = UNITS.map((u) => u.unit).sort((a, b) => b.length - a.length);
-const UNIT_BY_NAME = new Map(UNITS.map((u) => [u.unit, u]));
-
-/** Full-width digits, signs and separators to half-width (０-９ ， ． － ＋ ％). */
-export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff10-\uff19\uff0c\uff0e\uff0d\uff0b\uff05]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
+// Moved to lower modules (segment, store and reconcile use them too); re-exported for callers here.
+export { toHalfWidth } from '../text/half-width.js';
+export { dimensionOf, unitInfo, UNIT_NAMES } from '../units/units.js';
 
 /** A number as printed: sign, digits with optional thousands separators, decimals. */
 const NUMBER_BODY = String.raw`([-−–+]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 const WHOLE = new RegExp(String.raw`^\s*${NUMBER_BODY}\s*(\S*?)\s*$`);
-
-export function unitInfo(unit: string | null): { unit: string | null; kind: NumberKind; factorToWanYuan: string | null } {
-  if (!unit) return { unit: null, kind: 'plain', factorToWanYuan: null };
-  const info = UNIT_BY_NAME.get(unit);
-  if (!info) return { unit, kind: 'plain', factorToWanYuan: null };
-  return { unit: info.canonical ?? info.unit, kind: info.kind, factorToWanYuan: info.factorToWanYuan ?? null };
-}
-
-/**
- * What a figure in `unit` measures: `money` for 万元/元/亿元, `percent`, `score`, or the
- * counted thing (`persons` 人/名, `person-times` 人次, `batches` 批次, `area` 平方米 …);
- * null for a bare figure or an unknown unit.
- */
-export function dimensionOf(unit: string | null): string | null {
-  if (!unit) return null;
-  return UNIT_BY_NAME.get(unit)?.dimension ?? null;
-}
 
 /**
  * Builds a NumberValue from the pieces of a printed number. `raw` is the source text,

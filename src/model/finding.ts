@@ -34,5 +34,12 @@ export const Finding = z.object({
   values: z.array(FindingValue),
   /** Relation id or other ids the finding is about. */
   refs: z.array(z.string()).default([]),
+  /**
+   * This error is where one wrong figure shows: the figure breaks other checks too, off by
+   * the same amount, and those are reported as following from it (src/reconcile/cascade.ts).
+   */
+  culprit: z.object({ value: z.string(), location: Location }).optional(),
+  /** This check fails only because of a figure another error already names (kept as `info`). */
+  follows: z.object({ value: z.string(), location: Location }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;

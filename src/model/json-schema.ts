@@ -7,5 +7,5 @@ import { Report } from './report.js';
  * `gouji/report.schema.json`.
  */
 export function reportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(Report, { io: 'output', unrepresentable: 'any' });
 }

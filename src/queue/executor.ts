@@ -22,7 +22,7 @@ export interface Executor {
 }
 
 /** A Report or typed error from a thread or a queue worker, validated the same way in both modes. */
-export function toOutcome(result: { ok: true; json: string | unknown; times: StageTimes | null } | ThreadOutcome): Outcome {
+export function toOutcome(result: { ok: true; json: unknown; times: StageTimes | null } | ThreadOutcome): Outcome {
   if (!result.ok) return { ok: false, error: result.error, times: result.times };
   try {
     return { ok: true, report: reportFromJson(result.json), times: result.times };

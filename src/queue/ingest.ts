@@ -205,7 +205,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   await Promise.all(Array.from({ length: lanes }, lane));
 
   summary.seconds = (performance.now() - started) / 1000;
-  if (failure && !options.signal?.aborted) throw failure;
+  if (failure && !options.signal?.aborted) throw failure instanceof Error ? failure : new Error(`ingest stopped: ${JSON.stringify(failure)}`);
   summary.interrupted = Boolean(options.signal?.aborted) && (next < walked.files.length || failure !== null);
   return summary;
 }

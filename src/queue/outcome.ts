@@ -43,7 +43,7 @@ export function emptyTimes(): StageTimes {
  * A Report coming back from another thread or machine, as JSON text or parsed JSON:
  * validated by the zod schema (the same step in both modes, so both store the same rows).
  */
-export function reportFromJson(json: string | unknown): Report {
+export function reportFromJson(json: unknown): Report {
   return Report.parse(typeof json === 'string' ? JSON.parse(json) : json);
 }
 

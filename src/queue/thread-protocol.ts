@@ -30,7 +30,7 @@ export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id'>, times: Stage
 export function serveThread(handler: ThreadHandler): void {
   const port = parentPort;
   if (!port) throw new Error('serveThread() must run inside a worker thread');
-  port.on('message', async (message: RunMessage) => {
+  const answer = async (message: RunMessage): Promise<void> => {
     if (message.type !== 'run') return;
     const times = emptyTimes();
     let reply: ThreadMessage;
@@ -41,7 +41,8 @@ export function serveThread(handler: ThreadHandler): void {
       reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times, heapBytes: heapBytes() };
     }
     port.postMessage(reply);
-  });
+  };
+  port.on('message', (message: RunMessage) => void answer(message));
   port.postMessage({ type: 'ready' } satisfies ThreadMessage);
 }
 

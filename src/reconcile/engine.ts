@@ -1,5 +1,6 @@
 import type { Finding, FindingValue, Severity } from '../model/index.js';
 import type { Outcome } from './check.js';
+import { collapseCascades } from './cascade.js';
 import { comparePlaces, createContext, indexReport } from './context.js';
 import type { Draft, Message, ReconcileInput, Rule, Term } from './rule.js';
 
@@ -53,9 +54,13 @@ export function runRules(rules: readonly Rule<string>[], input: ReconcileInput, 
       kept.set(key, { finding, rank, order: ruleIndex });
     }
   });
-  return [...kept.values()]
+  const ordered = [...kept.values()]
     .sort((a, b) => a.rank - b.rank || comparePlaces(place(a.finding), place(b.finding)) || a.order - b.order)
     .map((k) => k.finding);
+  // one wrong figure, one error: the checks it also breaks follow from it (cascade.ts)
+  collapseCascades(ordered);
+  const shown = options.all ? ordered : ordered.filter((f) => f.severity !== 'info');
+  return shown.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || comparePlaces(place(a), place(b)));
 }
 
 function place(f: Finding): FindingValue['location'] {

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { unitInfo } from '../extract/numbers.js';
+import { unitInfo } from '../units/units.js';
 import type { NumberValue } from '../model/index.js';
 import { dec, halfUnit, Interval } from './interval.js';
 
@@ -92,11 +92,14 @@ function decimalShift(factor: Decimal): number {
 export function readFigures(figures: readonly Figure[], reading: Reading): Interval[] {
   const withHints = inheritMoneyUnit(figures);
   const scales = withHints.map(scaled);
-  const finest = new Map<Measure, number>();
+  // the finest decimals among figures printed in the same unit: “6” among “20.81” and “23.69”
+  // (万元) is 6.00, but “0.83万元” beside “8265.00元” is still a figure rounded to 0.01万元
+  const finest = new Map<string, number>();
   const anyDecimals = new Map<Measure, boolean>();
+  const unitKey = (s: Scaled): string => `${s.measure}|${s.factor.toFixed()}`;
   scales.forEach((s, i) => {
     if (withHints[i]!.rounded) return;
-    finest.set(s.measure, Math.max(finest.get(s.measure) ?? -Infinity, s.decimals));
+    finest.set(unitKey(s), Math.max(finest.get(unitKey(s)) ?? -Infinity, s.decimals));
     if (s.printedDecimals > 0) anyDecimals.set(s.measure, true);
   });
   return scales.map((s, i) => {
@@ -108,7 +111,7 @@ export function readFigures(figures: readonly Figure[], reading: Reading): Inter
     if ((f.whole ?? s.measure === 'count') && s.printedDecimals === 0) return Interval.point(s.value);
     if (reading === 'loose' || f.rounded) return Interval.around(s.value, halfUnit(s.decimals));
     if (!anyDecimals.get(s.measure)) return Interval.point(s.value);
-    return Interval.around(s.value, halfUnit(finest.get(s.measure) ?? s.decimals));
+    return Interval.around(s.value, halfUnit(finest.get(unitKey(s)) ?? s.decimals));
   }
 }
 

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../extract/numbers.js';
+import { toHalfWidth } from '../text/half-width.js';
 import { numeralValue } from './numerals.js';
 import { headingRules } from './rules.js';
 

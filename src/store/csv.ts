@@ -7,7 +7,7 @@ export const BOM = '\uFEFF';
  */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const raw = typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const raw = typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'object' ? JSON.stringify(value) : `${value as string | number | boolean | bigint}`;
   const s = typeof value === 'number' || typeof value === 'bigint' ? raw : neutralizeFormula(raw);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../extract/numbers.js';
+import { toHalfWidth } from '../text/half-width.js';
 import type { Dataset } from './dataset.js';
 import { tokenize } from './tokens.js';
 

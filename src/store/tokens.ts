@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import nodejieba from 'nodejieba';
-import { toHalfWidth } from '../extract/numbers.js';
+import { toHalfWidth } from '../text/half-width.js';
 
 /** Characters that glue a printed number together: digits, decimal point, separators, percent. */
 const NUMBER_PIECE = /^[\d.,%]+$/;

@@ -51,7 +51,7 @@ function widths(header: readonly string[], sample: readonly (readonly unknown[])
     for (const row of sample) {
       const v = row[i];
       if (v === null || v === undefined) continue;
-      const text = String(v);
+      const text = typeof v === 'object' ? JSON.stringify(v) : `${v as string | number | boolean | bigint}`;
       const line = text.length > 200 ? text.slice(0, 200) : text;
       w = Math.max(w, Math.max(...line.split('\n').map((l) => displayWidth(l))));
     }
@@ -122,7 +122,7 @@ export async function exportWorkbook(dataset: Dataset, options: { out: string })
     const columns = statement.columns().map((c) => c.name);
     const oneBased = new Set(ONE_BASED[table] ?? []);
     const header = columns.map((c) => (oneBased.has(c) ? `${c} (1-based)` : c));
-    const toRow = (r: Record<string, unknown>) => columns.map((c) => (oneBased.has(c) && typeof r[c] === 'number' ? (r[c] as number) + 1 : cellValue(r[c])));
+    const toRow = (r: Record<string, unknown>) => columns.map((c) => (oneBased.has(c) && typeof r[c] === 'number' ? (r[c]) + 1 : cellValue(r[c])));
     const sample = (dataset.db.prepare(`SELECT * FROM ${table} ORDER BY ${order} LIMIT 200`).all() as Record<string, unknown>[]).map(toRow);
     // The dataset's findings table is the `findings` sheet above; its raw rows go in `findings_table`.
     const name = table === 'findings' ? 'findings_table' : table;

@@ -22,6 +22,6 @@ describe('formatExtraction', () => {
     expect(fact).toBeGreaterThan(sec);
     expect(rate).toBeGreaterThan(fact);
     expect(text).toMatch(/其中: 决算支出 3241\.81 = 基本支出 2008\.88 \+ 项目支出 1232\.93/);
-    expect(text).toMatch(/主要用于: 工资福利支出 1410\.45 = .* \+ …  \(部分列举\)/);
+    expect(text).toMatch(/主要用于: 工资福利支出 1410\.45 = .* \+ … {2}\(部分列举\)/);
   });
 });

@@ -84,7 +84,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
     ...dbOption,
   },
   async run({ values }, io) {
-    const severity = choiceOption(values, 'severity', ['error', 'warning', 'info'] as const, 'info') as Severity;
+    const severity = choiceOption<Severity>(values, 'severity', ['error', 'warning', 'info'], 'info');
     const format = choiceOption(values, 'format', ['table', 'json', 'csv'] as const, 'table');
     const dataset = openDatasetForReading(values);
     try {

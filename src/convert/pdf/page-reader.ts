@@ -1,6 +1,6 @@
 import { isBoldFont } from './layout-patterns.js';
 import type { PdfJs, PdfPage } from './pdfjs.js';
-import { type OpCodes, scanRulings } from './rulings.js';
+import { scanRulings } from './rulings.js';
 import { normalizeRunText } from './text-normalize.js';
 import type { Box, Edge, Run } from './types.js';
 
@@ -55,10 +55,10 @@ export async function readPageContent(pdfjs: PdfJs, page: PdfPage, pageNumber: n
       OPS.paintImageMaskXObjectRepeat,
     ]);
     const toPage = (x: number, y: number): [number, number] => {
-      const [px, py] = viewport.convertToViewportPoint(x, y);
-      return [px!, py!];
+      const [px, py] = viewport.convertToViewportPoint(x, y) as [number, number];
+      return [px, py];
     };
-    const scan = scanRulings(list.fnArray, list.argsArray, OPS as unknown as OpCodes, imageOps, toPage, viewport.width * viewport.height);
+    const scan = scanRulings(list.fnArray, list.argsArray, OPS, imageOps, toPage, viewport.width * viewport.height);
     edges = scan.edges.filter((e) => finite(e.pos, e.from, e.to));
     images = scan.images;
   }

@@ -185,7 +185,7 @@ export function scanRulings(
     } else if (fn === ops.paintFormXObjectEnd) {
       state = formStack.pop() ?? state;
     } else if (fn === ops.setFillRGBColor && args) {
-      const color = String(args[0] ?? '').toLowerCase();
+      const color = typeof args[0] === 'string' ? args[0].toLowerCase() : '';
       state = { ...state, fillInvisible: color === '#ffffff' };
     } else if (fn === ops.setFillTransparent) {
       state = { ...state, fillInvisible: true };

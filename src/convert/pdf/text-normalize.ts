@@ -10,6 +10,7 @@ const RADICALS: ReadonlyMap<string, string> = new Map(Object.entries(loadPattern
 /** Kangxi Radicals U+2F00–U+2FD5 and CJK Radicals Supplement U+2E80–U+2EFF. */
 const RADICAL_RE = /[\u2e80-\u2eff\u2f00-\u2fdf]/gu;
 /** Zero-width and control characters some PDF producers leave in text runs. */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 
 /**

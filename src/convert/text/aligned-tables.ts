@@ -1,5 +1,4 @@
 import { isPageNumber } from '../pdf/layout-patterns.js';
-import { joinWrapped } from '../pdf/join.js';
 import { ENUMERATOR_RE } from '../pdf/paragraphs.js';
 import type { DraftCell, DraftTable } from '../pdf/types.js';
 import { EM, pieces, printedWidth, topOf, type DumpLine, type Piece } from './lines.js';
@@ -32,8 +31,6 @@ const MAX_BLANKS = 2;
 const MAX_FRAGMENT = 12;
 /** …and at most this many of them follow each other. */
 const MAX_FRAGMENTS = 3;
-/** At most this many lines form the header band that is joined into one row. */
-const MAX_HEADER_LINES = 8;
 
 /** A printed amount: a figure with a separator, decimals or a sign (a bare 1–3 digit number may be a 科目编码). */
 const AMOUNT_RE = /^[-−+＋]?[(（]?[-−]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?[)）]?[%％]?$/u;
@@ -73,7 +70,7 @@ const MAX_LINES_ABOVE_CONTINUATION = 3;
  * or two.
  */
 export function findTextTables(lines: readonly DumpLine[], options: { continuing?: boolean } = {}): TextTables {
-  const parts = lines.map((l) => pieces(l.chars));
+  const parts = lines.map((l) => pieces(l.chars).flatMap(splitAtAmounts));
   const lastText = parts.reduce((k, p, i) => (p.length ? i : k), -1);
   const tables: DraftTable[] = [];
   const used = new Set<number>();
@@ -139,6 +136,36 @@ export function findTextTables(lines: readonly DumpLine[], options: { continuing
   return { tables, rest: lines.filter((_, k) => !used.has(k)) };
 }
 
+/**
+ * pdftotext separates a figure from the next column's text by one space when they nearly touch
+ * (“96,282,213.44 一、公共安全支出”): a piece is split where an amount written with a separator
+ * or decimals meets text.
+ */
+function splitAtAmounts(p: Piece): Piece[] {
+  if (!p.text.includes(' ')) return [p];
+  const tokens: Piece[] = [];
+  let start = p.start;
+  for (const word of p.text.split(' ')) {
+    const len = Array.from(word).length;
+    tokens.push({ start, end: start + len, text: word });
+    start += len + 1;
+  }
+  const amount = (t: Piece): boolean => isAmountText(t.text) && /[.,，．]/u.test(t.text);
+  if (!tokens.some(amount) || tokens.every(amount)) return [p];
+  const out: Piece[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && amount(t) === amount({ ...last, text: last.text.split(' ').pop()! })) {
+      last.text = `${last.text} ${t.text}`;
+      last.end = t.end;
+    } else {
+      out.push({ ...t });
+    }
+  }
+  if (p.lead) out[0]!.lead = true;
+  return out;
+}
+
 function isTableLine(ps: readonly Piece[]): boolean {
   return ps.length >= 2 && !ps.some((p) => LEADER_RE.test(p.text) || META_RE.test(p.text)) && !NOTE_RE.test(ps[0]!.text);
 }
@@ -170,7 +197,8 @@ function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   // Nor is one that a wider header joins to a body column (“一般公共预算” over “财 / 政拨款”,
   // printed left of the figures under it).
   const overlaps = (p: Piece, c: Column): boolean => p.start < c.end && p.end > c.start;
-  const joined = (c: Column): boolean => multi.some((ps) => ps.some((p) => overlaps(p, c) && base.some((b) => overlaps(p, b))));
+  const headerPieces = multi.filter((ps) => !ps.some((p) => isAmount(p))).flat();
+  const joined = (c: Column): boolean => headerPieces.some((p) => overlaps(p, c) && base.some((b) => overlaps(p, b)));
   const extra = cover([inGaps]).filter((c) => inGaps.filter((p) => overlaps(p, c)).length >= 2 && !joined(c));
   // Figures stand right-aligned in their cells and headings centred, so a heading drifts left of
   // its figures: a column of figures with no heading over it takes the heading column just left
@@ -182,6 +210,7 @@ function findColumns(parts: ReadonlyArray<readonly Piece[]>): Column[] {
   const columns = [...base.map((c) => ({ ...c })), ...extra.map((c) => ({ ...c, extra: true }))].sort((a, b) => a.start - b.start);
   const out: Column[] = [];
   for (const c of columns) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it widens: out holds draft columns with `extra`
     const left = out[out.length - 1] as (Column & { extra?: boolean }) | undefined;
     if (!('extra' in c) && left?.extra && headings.length && !headings.some((p) => overlaps(p, c))) {
       left.end = c.end;
@@ -361,7 +390,8 @@ function readTable(region: readonly DumpLine[], parts: ReadonlyArray<readonly Pi
       body.push(row);
     }
   }
-  const rows = [...headerRows(headerLines, columns, codeColumns(body, columns.length)), ...body];
+  const isFigures = columns.map((_, c) => body.some((r) => isAmountText(r.cells.get(c)?.text ?? '')));
+  const rows = [...headerRows(headerLines, columns, codeColumns(body, columns.length), isFigures), ...body];
   if (rows.length < minRows) return null;
 
   const cells: DraftCell[] = [];

@@ -29,22 +29,25 @@ export function mergeContinuedTextTables(blocks: readonly FlowBlock[]): FlowBloc
 
 type Kind = 'code' | 'figure' | 'text' | 'empty';
 
-/** What a column mostly holds below the header row. */
+/** What a column mostly holds below the header row (one pass over the cells). */
 function kinds(t: DraftTable): Kind[] {
   const cols = t.xs.length - 1;
   const counts = Array.from({ length: cols }, () => ({ code: 0, figure: 0, text: 0 }));
+  let rows = 0;
+  let wordsInFirstRow = false;
   for (const c of t.cells) {
-    if (c.row === 0 && t.cells.some((h) => h.row === 0 && !isFigure(h.text)) && rowsOf(t) > 1) continue;
+    rows = Math.max(rows, c.row + c.rowSpan);
+    if (c.row === 0 && c.text.trim() && !isFigure(c.text)) wordsInFirstRow = true;
+  }
+  const skipFirst = wordsInFirstRow && rows > 1;
+  for (const c of t.cells) {
+    if (c.row === 0 && skipFirst) continue;
     const s = c.text.trim();
     if (!s) continue;
     const k = /^[0-9]{2,3}$/u.test(s) ? 'code' : isFigure(s) ? 'figure' : 'text';
     counts[c.col]![k]++;
   }
   return counts.map((n) => (n.code + n.figure + n.text === 0 ? 'empty' : n.code >= n.figure && n.code >= n.text ? 'code' : n.figure >= n.text ? 'figure' : 'text'));
-}
-
-function rowsOf(t: DraftTable): number {
-  return t.cells.reduce((n, c) => Math.max(n, c.row + c.rowSpan), 0);
 }
 
 /** The continuation re-expressed on the first part's columns, or null when its columns cannot be matched. */
@@ -66,8 +69,8 @@ function alignColumns(a: DraftTable, b: DraftTable): DraftTable | null {
   }
   if (!map) return null;
   const cells = b.cells.map((c) => {
-    const col = map![c.col]!;
-    const end = map![c.col + c.colSpan - 1]!;
+    const col = map[c.col]!;
+    const end = map[c.col + c.colSpan - 1]!;
     return { ...c, col, colSpan: end - col + 1 };
   });
   return { ...b, x0: a.x0, x1: a.x1, xs: a.xs, cells };

@@ -31,7 +31,13 @@ export function codeColumns(body: readonly DraftRow[], count: number): boolean[]
   });
 }
 
-export function headerRows(lines: readonly HeaderLine[], columns: readonly Column[], isCode: readonly boolean[]): DraftRow[] {
+export function headerRows(
+  lines: readonly HeaderLine[],
+  columns: readonly Column[],
+  isCode: readonly boolean[],
+  /** Columns that hold figures in the body. */
+  isFigures: readonly boolean[] = [],
+): DraftRow[] {
   if (!lines.length) return [];
   const groups: DraftRow[] = [];
   const codeRow = newRow(lines[0]!.top);
@@ -41,7 +47,8 @@ export function headerRows(lines: readonly HeaderLine[], columns: readonly Colum
     let group: DraftRow | null = null;
     const spanned = new Set<number>();
     for (const p of line.placed) {
-      const span = groupSpan(p, line, lines.slice(k + 1), columns, spanned);
+      const span = groupSpan(p, line, lines.slice(k + 1), columns, spanned, k === 0);
+      if (span) widenOverFigures(span, p, line, spanned, isFigures);
       if (span) {
         for (let c = span.first; c <= span.last; c++) spanned.add(c);
         group ??= newRow(line.top);
@@ -66,6 +73,19 @@ export function headerRows(lines: readonly HeaderLine[], columns: readonly Colum
   return rows;
 }
 
+/**
+ * A heading over columns of figures (“收入预算” over 合计 | 财政拨款收入 | 事业收入 | …) spans all
+ * the columns of figures beside it that no other heading of its line stands over: centring in
+ * characters finds only the middle of such a group, Chinese headings being wider on the page than
+ * the digits under them.
+ */
+function widenOverFigures(span: { first: number; last: number }, p: Placed, line: HeaderLine, spanned: ReadonlySet<number>, isFigures: readonly boolean[]): void {
+  const free = (c: number): boolean => isFigures[c] === true && !spanned.has(c) && !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
+  for (let c = span.first; c <= span.last; c++) if (!isFigures[c]) return;
+  while (span.first > 0 && free(span.first - 1)) span.first--;
+  while (span.last + 1 < isFigures.length && free(span.last + 1)) span.last++;
+}
+
 /** Header text of two characters or more over the code columns only (not 类, 款, 项 themselves). */
 function isCodeHeading(p: Placed, isCode: readonly boolean[]): boolean {
   if (Array.from(p.text).length < 2) return false;
@@ -84,8 +104,18 @@ function groupSpan(
   below: readonly HeaderLine[],
   columns: readonly Column[],
   spanned: ReadonlySet<number>,
+  /** The heading is on the header's first line, where a cell printed over several lines does not start. */
+  firstLine = false,
 ): { first: number; last: number } | null {
   const free = (c: number): boolean => !spanned.has(c) && !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
+  // The first line of a cell printed over several lines is no heading: pdftotext prints a tall
+  // header cell around the line that holds the single-line cells, so the rest of its text comes
+  // below that line, starting where it starts (“事业单位” … “经营收入”).
+  let middle = -1;
+  below.forEach((l, k) => {
+    if (middle < 0 || l.placed.length > below[middle]!.placed.length) middle = k;
+  });
+  if (!firstLine && below.slice(middle + 1).some((l) => l.placed.some((q) => q.col >= p.col && q.col < p.col + p.colSpan && Math.abs(q.start - p.start) <= 1))) return null;
   const mid = (p.start + p.end) / 2;
   const distance = (a: number, b: number): number => Math.abs((columns[a]!.start + columns[b]!.end) / 2 - mid);
   const own = { first: p.col, last: p.col + p.colSpan - 1 };

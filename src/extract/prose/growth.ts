@@ -14,8 +14,8 @@ type NewRelation = Omit<Relation, 'id' | 'source'>;
  *   安排X万元，比2025年预算执行数增加Z%”: `growth` [X, Y], Y found by the base's year or kind.
  * `sign` is the rate's own direction (增长 = 1, 下降 = −1). Figures are taken from the rate's
  * sentence; only the this-year figure of a change may come from outside it — through the
- * change's `difference` relation, or as the last figure of the sentence before when the
- * rate's sentence opens with the comparison (“…20153.75万元，主要用于…。与上年相比增加
+ * change's `difference` relation, or as the sentence before's figure when the
+ * rate's sentence opens with the comparison, its first figure (“…20153.75万元，主要用于…。与上年相比增加
  * 3161.38万元，增长18.60%”) — and the link is then `inferred`.
  */
 export function growthRelations(paragraphs: readonly Paragraph[], made: readonly Relation[], sections: Section[]): NewRelation[] {
@@ -43,6 +43,24 @@ function candidates(p: Paragraph, r: Placed, to: number, like: Placed): Placed[]
   return p.facts.filter((g) => g.sentence === r.sentence && g.end <= to && g !== like && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, like.fact));
 }
 
+/**
+ * A figure that is the base year's, not this year's: in brackets after “与2016年度相比”
+ * (“（2016年度部门支出预算安排为8,648.07万元）”), or dated in the base year or 上年.
+ */
+function isBaseFigure(p: Paragraph, g: Placed, change: Placed): boolean {
+  const from = p.sentences[g.sentence]?.start ?? 0;
+  let depth = 0;
+  for (let i = from; i < g.start; i++) {
+    const ch = p.text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  if (depth > 0) return true;
+  const baseYear = /(\d{4})/u.exec(change.fact.dims['base'] ?? '')?.[1] ?? null;
+  const year = g.fact.dims['year'] ?? /(\d{4})\s*年/u.exec(g.fact.rawLabel)?.[1] ?? null;
+  return g.fact.dims['yearRef'] === '上年' || (baseYear !== null && year === baseYear);
+}
+
 /** The relation; `operands` are fact ids, `here` the operands placed in the rate's paragraph. */
 function relation(p: Paragraph, r: Placed, operands: string[], here: Placed[], formula: 'growth' | 'change-over-base', sign: 1 | -1, inferred: boolean, sections: Section[]): NewRelation {
   const starts = here.filter((o) => o.block.index === p.block.index).map((o) => o.start);
@@ -67,12 +85,25 @@ function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Rela
   let diff: Pick<Relation, 'operands' | 'inferred'> | undefined = made.find((x) => x.kind === 'difference' && x.result === change.fact.id);
   const extra: NewRelation[] = [];
   if (!change.fact.dims['direction'] || !diff) {
-    // “与 上 年 相 比 … 各 增 加 3,958.67万元”: a comparison the fact reader missed (letter-spaced
-    // text) is read here from the words ending in its verb; the change becomes a `difference`.
-    const words = change.fact.rawLabel.replace(/\s+/gu, '');
-    const changeVerb = /比|较/u.test(words) ? rateVerb(words) : null;
+    // A change the fact reader did not read as a comparison (letter-spaced “与 上 年 相 比 …
+    // 各 增 加 3,958.67万元”, or its base figure between: “比2025年年初预算数125462.47万元增加
+    // 8670.86万元”) is read here from the words ending in its verb; it becomes a `difference`.
+    const words = squash(change.fact.rawLabel);
+    const changeVerb = rateVerb(words);
     if (!changeVerb || change.fact.dims['direction'] || diff) return null;
-    const subject = candidates(p, r, change.start, change).at(-1);
+    const figures = candidates(p, r, change.start, change);
+    const base = figures.at(-1);
+    const between = base ? squash(p.text.slice(base.end, change.start)).replace(/[，,、]/gu, '') : null;
+    if (base && /^(?:比|较)/u.test(squash(base.fact.rawLabel)) && between === words) {
+      const current = figures.at(-2);
+      if (!current) return null;
+      return [
+        { kind: 'difference', name: words, result: change.fact.id, operands: ids([current, base]), partial: false, sign: changeVerb.sign, inferred: false, location: locate(p, current.start, change.end, sections) },
+        relation(p, r, ids([current, base]), [current, base], 'growth', sign, false, sections),
+      ];
+    }
+    if (!/比|较/u.test(squash(p.text.slice(p.sentences[r.sentence]!.start, change.start)))) return null;
+    const subject = figures.at(-1);
     extra.push({
       kind: 'difference',
       name: words.slice(changeVerb.at),
@@ -89,6 +120,8 @@ function changeRate(p: Paragraph, r: Placed, change: Placed, made: readonly Rela
   return rate ? [...extra, rate] : null;
 }
 
+const squash = (s: string) => s.replace(/\s+/gu, '');
+
 function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relation, 'operands' | 'inferred'>, sign: 1 | -1, sections: Section[]): NewRelation | null {
   const here = (id: string | undefined) => p.facts.filter((g) => g.fact.id === id);
   if (diff.operands.length === 2) {
@@ -99,12 +132,21 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
   const own = diff.operands[0];
   const inSentence = p.facts.find((g) => g.fact.id === own && g.sentence === r.sentence);
   const nearest = inSentence ?? candidates(p, r, change.start, change).at(-1);
+  // “与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，增长5.77%”: the rate of the
+  // change over the base figure the sentence states.
+  if (nearest && isBaseFigure(p, nearest, change)) {
+    return { ...relation(p, r, ids([change, nearest]), [nearest, change], 'growth', sign, false, sections), formula: 'ratio' };
+  }
   if (nearest) return relation(p, r, ids([nearest, change]), [nearest, change], 'change-over-base', sign, false, sections);
   if (own) return relation(p, r, [own, change.fact.id], [...here(own), change], 'change-over-base', sign, true, sections);
   // “…支出20153.75万元，主要用于…。与上年相比增加3161.38万元，增长18.60%”: the sentence
-  // opens with the comparison; its subject is the last figure of the sentence before.
-  const previous = p.facts.filter((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact)).at(-1);
-  if (previous) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
+  // opens with the comparison; its subject is the first figure of the sentence before (the
+  // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
+  const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
+  // a sentence before that states changes of its own speaks of other items (“因公出国（境）费
+  // 215.6万元，比上年…；（公务用车购置费0万元，比上年减少70万元…）比上年减少388.88万元”)
+  const ownChanges = p.facts.some((g) => g.sentence === r.sentence - 1 && g.fact.dims['direction'] !== undefined);
+  if (previous && !ownChanges && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
   return null;
 }
 

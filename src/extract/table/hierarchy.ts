@@ -69,17 +69,24 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     }
     return f;
   };
-  /** Would `node` fit among `parent`'s parts without their sum exceeding it? */
+  /**
+   * Would `node` fit among `parent`'s parts without their sum exceeding it — in most of the
+   * columns both have figures in? One wrong figure (one column) does not move a row.
+   */
   const fits = (parent: RowNode, node: RowNode): boolean => {
     const whole = figuresOf(parent.info);
+    let compared = 0;
+    let over = 0;
     for (const [col, part] of figuresOf(node.info)) {
       const limit = whole.get(col);
-      if (!limit) continue;
+      // a blank or zero figure says nothing about where the row belongs
+      if (!limit || part.low.lte(0)) continue;
       let low = part.low;
       for (const child of parent.children) low = low.plus(figuresOf(child.info).get(col)?.low ?? 0);
-      if (low.gt(limit.high)) return false;
+      compared++;
+      if (low.gt(limit.high)) over++;
     }
-    return true;
+    return over === 0 || over * 2 < compared;
   };
 
   const nodes: RowNode[] = [];

@@ -1,4 +1,4 @@
-import type { IndicatorRow, NumberValue } from '../../model/index.js';
+import type { Fact, IndicatorRow, Location, NumberValue } from '../../model/index.js';
 import { sumOf } from '../check.js';
 import { loadGrades } from '../../patterns/domain.js';
 import { defineRule, formatTerm, relationSign, tieFields, type RuleContext, type Term } from '../rule.js';
@@ -45,6 +45,7 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const at = cellLocator(ctx);
     const rows = ctx.input.indicators;
     if (rows.length === 0 && ctx.factsLabelled(SELF_SCORE_LABELS).length === 0) return;
     const scored = rows.filter((r) => r.role !== 'total');
@@ -53,8 +54,8 @@ export default defineRule({
     // 得分 ≤ 分值, row by row
     for (const row of scored) {
       if (!row.weight || !row.score) continue;
-      const weight = rowTerm(row, row.weight, 'weight');
-      const score = rowTerm(row, row.score, 'score');
+      const weight = rowTerm(at, row, row.weight, 'weight');
+      const score = rowTerm(at, row, row.score, 'score');
       const result = ctx.tie({ stated: weight, operands: [score], compute: ([s]) => s!, compare: 'atMost' });
       if (!result) continue;
       const formula = `${formatTerm(score)} ${result.outcome === 'fails' ? '>' : '≤'} ${formatTerm(weight)}`;
@@ -69,7 +70,7 @@ export default defineRule({
     }
     for (const [group, members] of groups) {
       const first = members[0]!;
-      const stated = { ...rowTerm(first, first.level1Weight!, 'group-weight'), label: squash(group) };
+      const stated = { ...rowTerm(at, first, first.level1Weight!, 'group-weight'), label: squash(group) };
       sumCheck(ctx, 'groupWeights', stated, members, 'weight', { group: squash(group) });
     }
 
@@ -77,17 +78,17 @@ export default defineRule({
     const fullScore = loadGrades().fullScore;
     if (scored.length > 0) {
       const totalWeight = totalRow?.weight
-        ? rowTerm(totalRow, totalRow.weight, 'total-weight')
-        : { ...rowTerm(scored[0]!, points(fullScore), 'full-score'), label: '满分' };
+        ? rowTerm(at, totalRow, totalRow.weight, 'total-weight')
+        : { ...rowTerm(at, scored[0]!, points(fullScore), 'full-score'), label: '满分' };
       sumCheck(ctx, 'totalWeights', totalWeight, scored, 'weight', {});
-      if (totalRow?.score) sumCheck(ctx, 'totalScores', rowTerm(totalRow, totalRow.score, 'total-score'), scored, 'score', {});
+      if (totalRow?.score) sumCheck(ctx, 'totalScores', rowTerm(at, totalRow, totalRow.score, 'total-score'), scored, 'score', {});
     }
 
     // the prose total (自评得分99分) equals the table's total (or the sum of scores)
     for (const fact of ctx.factsLabelled(SELF_SCORE_LABELS)) {
       const prose = ctx.term(fact, 'stated-total', { whole: true });
       if (totalRow?.score) {
-        const table = rowTerm(totalRow, totalRow.score, 'total-score');
+        const table = rowTerm(at, totalRow, totalRow.score, 'total-score');
         const result = ctx.tie({ stated: prose, operands: [table], compute: ([x]) => x! });
         if (result) report(ctx, 'proseTotal', result, `${formatTerm(prose)} ${relationSign(result.outcome)} ${formatTerm(table)}`, [prose, table], [fact.id, totalRow.id]);
       } else if (scored.some((r) => r.score)) {
@@ -108,7 +109,8 @@ function sumCheck(
   data: Record<string, string>,
   refs: string[] = [],
 ): void {
-  const parts = rows.flatMap((r) => (r[field] ? [rowTerm(r, r[field]!, field)] : []));
+  const at = cellLocator(ctx);
+  const parts = rows.flatMap((r) => (r[field] ? [rowTerm(at, r, r[field]!, field)] : []));
   if (parts.length === 0) return;
   const result = ctx.tie({ stated, operands: parts, compute: sumOf });
   if (!result) return;
@@ -138,10 +140,10 @@ function report(
 }
 
 /** A 分值/得分 cell as a term: points, exact when printed without decimals. */
-function rowTerm(row: IndicatorRow, number: NumberValue, role: string): Term {
+function rowTerm(at: CellAt, row: IndicatorRow, number: NumberValue, role: string): Term {
   const name = squash(row.level3 ?? row.level2 ?? row.level1 ?? (row.role === 'total' ? '总分' : row.role === 'execution' ? '预算执行率' : '指标'));
   const suffix = role.includes('weight') ? '分值' : role.includes('score') ? '得分' : '';
-  return { number, label: suffix ? `${name}${suffix}` : name, role, location: row.location, whole: true };
+  return { number, label: suffix ? `${name}${suffix}` : name, role, location: at(row, number), whole: true };
 }
 
 /** A number of points that is not printed in the report (the full score of 100). */
@@ -151,4 +153,28 @@ function points(value: string): NumberValue {
 
 function squash(s: string): string {
   return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** Where a 分值 / 得分 figure of an indicator row is printed: its own cell, found among the row's facts. */
+type CellAt = (row: IndicatorRow, number: NumberValue) => Location;
+
+const locators = new WeakMap<object, CellAt>();
+
+function cellLocator(ctx: RuleContext<ScoreMessage>): CellAt {
+  const known = locators.get(ctx);
+  if (known) return known;
+  const byRow = new Map<string, Fact[]>();
+  for (const f of ctx.facts) {
+    if (f.location.table === null) continue;
+    const key = `${f.location.table}:${f.location.row}`;
+    const list = byRow.get(key);
+    if (list) list.push(f);
+    else byRow.set(key, [f]);
+  }
+  const at: CellAt = (row, number) => {
+    const cells = byRow.get(`${row.location.table ?? row.location.block}:${row.location.row}`) ?? [];
+    return cells.find((f) => f.number.raw === number.raw && f.number.value === number.value)?.location ?? row.location;
+  };
+  locators.set(ctx, at);
+  return at;
 }

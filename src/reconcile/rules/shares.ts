@@ -98,7 +98,7 @@ function checkEachShare(ctx: RuleContext, shareIds: readonly string[]): void {
     const partFacts = rel.operands.map((id) => ctx.fact(id));
     if (!shareFact || partFacts.length < 2 || !partFacts.every((f) => f !== undefined)) continue;
     const share = { ...ctx.term(shareFact, 'share'), rounded: true };
-    const parts = partFacts.map((f, i) => ctx.term(f!, i === 0 ? 'part' : 'other part'));
+    const parts = partFacts.map((f, i) => ctx.term(f, i === 0 ? 'part' : 'other part'));
     const result = ctx.tie({ stated: share, operands: parts, compute: (xs) => (xs[0] ? percentOf([xs[0], sumOf(xs)]) : null) });
     if (!result) continue;
     ctx.report({

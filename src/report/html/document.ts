@@ -1,4 +1,4 @@
-import type { Block, ParagraphBlock, Report, Section, TableBlock } from '../../model/index.js';
+import type { ParagraphBlock, Report, Section, TableBlock } from '../../model/index.js';
 import { tableCaption } from '../place.js';
 import { html, join, raw, type Html } from './escape.js';
 import { cellKey, figureMarks, splitMarked, type FigureMarks, type MarkRange } from './marks.js';
@@ -86,7 +86,7 @@ export function renderDocument(report: Report, marks: FigureMarks = figureMarks(
   const headings = new Map(report.sections.map((s) => [s.headingBlock, s] as const));
   const out: Html[] = [];
   let page: number | null = null;
-  for (const block of report.document.blocks as Block[]) {
+  for (const block of report.document.blocks) {
     if (block.page != null && block.page !== page) {
       out.push(html`<div class="page-mark" id="page-${block.page}">p.${block.page}</div>\n`);
     }

@@ -31,7 +31,7 @@ function render(value: HtmlValue): string {
 /** Tagged template: literal parts are markup, interpolations are escaped (arrays joined). */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1]!;
   return new Html(out);
 }
 

@@ -51,9 +51,9 @@ export function figureMarks(report: Report): FigureMarks {
         // Inside the cell's own text when the span is; else the whole cell.
         const inside = loc.span && loc.span.start >= cell.span.start && loc.span.end <= cell.span.end && loc.span.end > loc.span.start;
         const range = inside ? { start: loc.span!.start, end: loc.span!.end, findings: [i] } : { start: cell.span.start, end: cell.span.end, findings: [i] };
-        add(marks.cells as Map<string | number, MarkRange[]>, cellKey(block.index, cell.row, cell.col), range);
+        add(marks.cells, cellKey(block.index, cell.row, cell.col), range);
       } else if (block.kind === 'paragraph' && loc.span && loc.span.end > loc.span.start) {
-        add(marks.paragraphs as Map<string | number, MarkRange[]>, block.index, { start: loc.span.start, end: loc.span.end, findings: [i] });
+        add(marks.paragraphs, block.index, { start: loc.span.start, end: loc.span.end, findings: [i] });
       } else continue;
       if (!marks.firstBlock.has(i)) marks.firstBlock.set(i, block.index);
     }

@@ -81,3 +81,46 @@ describe('a change the fact reader did not read as a comparison', () => {
     ]);
   });
 });
+
+describe('a base-year figure in the sentence', () => {
+  it('is the base of the rate, not this year’s figure', async () => {
+    const lines = ['2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。'];
+    expect(relationsOf(lines, (r) => r.kind === 'rate')).toEqual(['rate: 5.77 <- 498.72 | 8648.07 (sign 1)']);
+    expect(await findingsOf(lines)).toEqual([]); // 498.72 ÷ 8648.07 = 5.7668%
+  });
+});
+
+describe('the sentence before holds a list', () => {
+  it('its first figure (the total) is this year’s, not its last part', () => {
+    const lines = ['2026年本单位收入预算1935.36万元，其中，一般公共预算拨款1935.36万元，上年结转0.00万元。收入较去年增加54.13万元，上升2.88%。'];
+    expect(growth(lines)).toEqual(['rate change-over-base: 2.88 <- 1935.36 | 54.13 (sign 1, inferred)']);
+  });
+});
+
+describe('more wordings of a change and its rate', () => {
+  it('“比2025年年初预算数Y万元增加C万元，增长R%”: the change and the rate over the stated base', async () => {
+    const lines = ['2026年度收入预算134133.33万元，比2025年年初预算数125462.47万元增加8670.86万元，增长6.91%。'];
+    expect(relationsOf(lines, (r) => r.kind === 'difference' || r.kind === 'rate')).toEqual([
+      'difference: 8670.86 <- 134133.33 | 125462.47 (sign 1)',
+      'rate growth: 6.91 <- 134133.33 | 125462.47 (sign 1)',
+    ]);
+    expect(await findingsOf(lines)).toEqual([]);
+    expect((await findingsOf(['2026年度收入预算134133.33万元，比2025年年初预算数125462.47万元增加8670.86万元，增长6.19%。'])).map((f) => f.split(':')[0])).toEqual([
+      'error growth mismatch',
+    ]);
+  });
+
+  it('a rate whose paragraph opens with the comparison is not linked to the paragraph before', () => {
+    // “按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%”: the line before speaks of another 口径
+    expect(growth(['机关运行经费预算支出9193.40万元，比2016年增加5503.07万元，增长149.12%。', '按与上年统计口径一致相比，本年比上年减少161.96万元，下降了4.39%。'])).toEqual([
+      'rate change-over-base: 149.12 <- 9193.40 | 5503.07 (sign 1)',
+    ]);
+  });
+});
+
+describe('the sentence before states changes of its own', () => {
+  it('is not where this year’s figure is looked for', () => {
+    const lines = ['因公出国（境）费215.6万元，比上年增加0万元；公务用车购置及运行维护费0万元（公务用车购置费0万元，比上年减少70万元；公务用车运行维护费0万元，比上年减少318.88万元。）比上年减少388.88万元，下降100%。'];
+    expect(growth(lines).filter((r) => r.includes('388.88'))).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// What a process loads: commands are imported when they run, readers when a file needs them,
+// nodejieba's dictionary when tokens are needed (issue #11). Checked in child processes on
+// the compiled CLI (the test setup builds dist/), tracing every module the ESM loader resolves.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gouji-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const TRACER = fileURLToPath(new URL('./fixtures/trace-imports.mjs', import.meta.url));
+const HEAVY = /\/node_modules\/(mammoth|pdfjs-dist|bullmq|ioredis|better-sqlite3|nodejieba|cheerio|exceljs|hono)\//;
+
+/** Runs `node <args>` with the import tracer; returns the exit code and the packages it loaded. */
+function traced(args: string[], name: string): { code: number | null; stderr: string; heavy: string[] } {
+  const log = join(dir, `${name}.txt`);
+  writeFileSync(log, '');
+  const run = spawnSync(process.execPath, ['--import', TRACER, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GOUJI_TRACE_IMPORTS: log } });
+  const urls = readFileSync(log, 'utf8').split('\n');
+  const heavy = [...new Set(urls.flatMap((u) => HEAVY.exec(u)?.[1] ?? []))].sort();
+  return { code: run.status, stderr: run.stderr, heavy };
+}
+
+describe('lazy loading', () => {
+  it('`gouji --help` loads no reader, SQLite, BullMQ or nodejieba', () => {
+    const r = traced([join(ROOT, 'bin', 'gouji.js'), '--help'], 'help');
+    expect(r.code).toBe(0);
+    expect(r.heavy).toEqual([]);
+  });
+
+  it('`gouji analyze` on an empty file ends in its typed error before any reader loads', () => {
+    const empty = join(dir, 'empty.docx');
+    writeFileSync(empty, '');
+    const r = traced([join(ROOT, 'bin', 'gouji.js'), 'analyze', empty], 'empty');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty_file/);
+    expect(r.heavy).toEqual([]);
+  });
+
+  // `gouji analyze` reads in a worker thread, which the loader hooks do not follow: the
+  // thread's code, analyze(), is traced in a process of its own.
+  it('analyze() loads the reader a file needs and no other: mammoth (and cheerio) for a .docx; none for empty bytes', () => {
+    const run = (what: string, name: string) =>
+      traced(['--input-type=module', '-e', `import { analyze } from './dist/analyze.js'; await analyze(${what}).catch((e) => console.error(e.name));`], name);
+    const docx = run(`new Uint8Array((await import('node:fs')).readFileSync('corpus/other-dept-2024.docx'))`, 'docx');
+    expect(docx.stderr).toBe('');
+    expect(docx.heavy).toEqual(['cheerio', 'mammoth']);
+    const empty = run('new Uint8Array()', 'empty-bytes');
+    expect(empty.stderr).toMatch(/EmptyFileError/);
+    expect(empty.heavy).toEqual([]);
+  });
+
+  it('opening a dataset for writing and querying it loads no nodejieba dictionary; a search does', () => {
+    const script = `
+import { Dataset } from './dist/store/dataset.js';
+import { queryFindings } from './dist/store/query.js';
+import { search } from './dist/store/search.js';
+const loaded = () => process.report.getReport().sharedObjects.some((s) => s.includes('nodejieba'));
+const d = Dataset.open({ path: ':memory:' });
+queryFindings(d, {});
+const before = loaded();
+search(d, '预算');
+console.log(JSON.stringify({ before, after: loaded() }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ before: false, after: true });
+  });
+});
