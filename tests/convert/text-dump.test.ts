@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/convert/text.js';
 import { findTextTables } from '../../src/convert/text/aligned-tables.js';
+import { splitAtAmounts } from '../../src/convert/text/amounts.js';
 import { textKind } from '../../src/convert/text/detect-dump.js';
 import type { DumpLine } from '../../src/convert/text/lines.js';
 import type { Document, TableBlock } from '../../src/model/index.js';
@@ -203,6 +204,22 @@ describe('a PDF dump: whitespace-aligned tables', () => {
       ['合计', '2,946.25', '100.00%'],
     ]);
     expect(all[0]!.cells.find((c) => c.text === '事业收入')!.page).toBe(2);
+  });
+
+  it('splits a figure from the next cell’s text printed one space apart or run into it', () => {
+    const texts = (text: string) => splitAtAmounts({ start: 10, end: 10 + [...text].length, text }).map((p) => [p.start, p.text]);
+    expect(texts('96,282,213.44 一、公共安全支出')).toEqual([
+      [10, '96,282,213.44'],
+      [24, '一、公共安全支出'],
+    ]);
+    expect(texts('0.00七、文化旅游体育与传媒支出')).toEqual([
+      [10, '0.00'],
+      [14, '七、文化旅游体育与传媒支出'],
+    ]);
+    // Not split: a numbered label, a year in a heading, two figures.
+    expect(texts('1. 一般公共预算')).toEqual([[10, '1. 一般公共预算']]);
+    expect(texts('2024 年度')).toEqual([[10, '2024 年度']]);
+    expect(texts('10.00 20.00')).toEqual([[10, '10.00 20.00']]);
   });
 
   it('leaves a table of contents and a heading set apart by spaces as text', () => {

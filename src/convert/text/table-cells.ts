@@ -5,6 +5,8 @@ import { PITCH, type Piece } from './lines.js';
 export interface RowCell {
   col: number;
   colSpan: number;
+  /** Header rows a heading spans downwards (1 unless it stands beside a group of columns). */
+  rowSpan?: number;
   text: string;
   start: number;
   end: number;

@@ -1,5 +1,5 @@
 import { joinWrapped } from '../pdf/join.js';
-import type { Column } from './aligned-tables.js';
+import type { Column } from './columns.js';
 import { addText, newRow, type DraftRow, type Placed } from './table-cells.js';
 
 /**
@@ -48,7 +48,7 @@ export function headerRows(
     const spanned = new Set<number>();
     for (const p of line.placed) {
       const span = groupSpan(p, line, lines.slice(k + 1), columns, spanned, k === 0);
-      if (span) widenOverFigures(span, p, line, spanned, isFigures);
+      if (span) widenOverFigures(span, p, line, lines.slice(k + 1), spanned, isFigures);
       if (span) {
         for (let c = span.first; c <= span.last; c++) spanned.add(c);
         group ??= newRow(line.top);
@@ -70,20 +70,55 @@ export function headerRows(
     rows.push(codeRow);
   }
   if (main.cells.size) rows.push(main);
+  if (groups.length && main.cells.size) headingsBesideGroups(rows, main, isCode);
   return rows;
 }
 
 /**
- * A heading over columns of figures (“收入预算” over 合计 | 财政拨款收入 | 事业收入 | …) spans all
- * the columns of figures beside it that no other heading of its line stands over: centring in
- * characters finds only the middle of such a group, Chinese headings being wider on the page than
- * the digits under them.
+ * A heading beside the groups (“合计” and “项目支出” beside “基本支出” over 小计 | 人员经费 |
+ * 公用经费) is one cell over all header rows in the PDF: it moves from the last header row to the
+ * first, spanning them all, so that the group's columns alone sit under the group.
  */
-function widenOverFigures(span: { first: number; last: number }, p: Placed, line: HeaderLine, spanned: ReadonlySet<number>, isFigures: readonly boolean[]): void {
-  const free = (c: number): boolean => isFigures[c] === true && !spanned.has(c) && !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
+function headingsBesideGroups(rows: DraftRow[], main: DraftRow, isCode: readonly boolean[]): void {
+  const covered = new Set<number>();
+  for (const row of rows) {
+    if (row === main) continue;
+    for (const c of row.cells.values()) for (let k = c.col; k < c.col + c.colSpan; k++) covered.add(k);
+  }
+  const top = rows[0]!;
+  for (const cell of [...main.cells.values()]) {
+    const cols = Array.from({ length: cell.colSpan }, (_, k) => cell.col + k);
+    if (cols.some((c) => covered.has(c) || isCode[c])) continue;
+    main.cells.delete(cell.col);
+    for (const c of cols) main.taken.delete(c);
+    top.cells.set(cell.col, { ...cell, rowSpan: rows.length });
+    for (const c of cols) top.taken.add(c);
+  }
+}
+
+/**
+ * A heading over columns of figures (“收入预算” over 合计 | 财政拨款收入 | 事业收入 | …) spans the
+ * columns of figures beside it that no other heading of its line stands over, as far as the line
+ * of headings under it reaches (“基本支出” over 小计 | 人员经费 | 公用经费, not over the 合计 and
+ * 项目支出 beside them, whose headings stand higher): centring in characters finds only the middle
+ * of such a group, Chinese headings being wider on the page than the digits under them.
+ */
+function widenOverFigures(
+  span: { first: number; last: number },
+  p: Placed,
+  line: HeaderLine,
+  below: readonly HeaderLine[],
+  spanned: ReadonlySet<number>,
+  isFigures: readonly boolean[],
+): void {
   for (let c = span.first; c <= span.last; c++) if (!isFigures[c]) return;
-  while (span.first > 0 && free(span.first - 1)) span.first--;
-  while (span.last + 1 < isFigures.length && free(span.last + 1)) span.last++;
+  const subheads = (l: HeaderLine): number[] => l.placed.filter((q) => Array.from(q.text).length > 1).map((q) => q.col);
+  const under = below.find((l) => new Set(subheads(l).filter((c) => c >= span.first && c <= span.last)).size >= 2);
+  if (!under) return;
+  const named = new Set(subheads(under));
+  const free = (c: number): boolean => isFigures[c] === true && !spanned.has(c) && !line.placed.some((q) => q !== p && c >= q.col && c < q.col + q.colSpan);
+  for (let c = span.first - 1; c >= 0 && free(c); c--) if (named.has(c)) span.first = c;
+  for (let c = span.last + 1; c < isFigures.length && free(c); c++) if (named.has(c)) span.last = c;
 }
 
 /** Header text of two characters or more over the code columns only (not 类, 款, 项 themselves). */
