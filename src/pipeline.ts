@@ -5,7 +5,7 @@ import { extensionWarning } from './convert/extension.js';
 import type { Converted } from './convert/index.js';
 import { extract } from './extract/index.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './model/index.js';
-import { reconcile } from './reconcile/index.js';
+import { reconcileWithCoverage } from './reconcile/index.js';
 import { segment } from './segment/index.js';
 
 /**
@@ -50,8 +50,8 @@ export function analyzeConverted(
     indicators: extraction.indicators,
     warnings: [...[extensionWarning(options.path, format)].filter((w) => w !== null), ...(warnings ?? []), ...extraction.warnings],
   };
-  const findings = runStage('reconcile', () => reconcile(partial, { all: options.all ?? false }));
+  const { findings, coverage } = runStage('reconcile', () => reconcileWithCoverage(partial, { all: options.all ?? false }));
   lap('reconcile');
-  return { ...partial, findings };
+  return { ...partial, findings, coverage };
 }
 

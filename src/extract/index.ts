@@ -30,7 +30,8 @@ export function extract(doc: Document, sections: Section[], limits: Pick<ReadLim
   return {
     meta,
     facts,
-    relations: [...relations, ...tabular.relations],
+    // prose states its claims in words; a table's rows are read from its drawing unless said otherwise
+    relations: [...relations, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
     tables: tabular.tables,
     indicators,
     warnings: [...prose.warnings, ...tabular.warnings],

@@ -250,6 +250,10 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     // 3批次、41人次，其中接待外宾0批次、0人次: parts in another dimension are not parts of this total
     const parts = sameKindParts.filter((f) => sameDimensionAs(f.fact, total.fact));
     if (parts.length === 0) return;
+    // a change is made of changes, of one direction: “收入预算减少X，其中…减少a、…增加b” needs the
+    // signs, and “…增加114.4万元，主要原因是…” beside 基本支出 and 项目支出 adds levels to a change
+    const change = changeWord(total.fact.label);
+    if (parts.some((f) => changeWord(f.fact.label) !== change)) return;
     const mixed = parts.length < sameKindParts.length;
     // “按功能分类，…；按经济分类，…”: two breakdowns of one total are two sums
     for (const group of breakdowns(p.text, t.end, scopeEnd, parts)) {
@@ -270,6 +274,12 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     }
   });
   return out;
+}
+
+/** 增加 / 减少 / 增长 / 下降 at the end of a label (a stated change, not a level), as + or −; null for a level. */
+function changeWord(label: string): '+' | '-' | null {
+  const m = /(增加|增长|上升|减少|下降|降低)$/u.exec(label);
+  return m ? (/增加|增长|上升/u.test(m[1]!) ? '+' : '-') : null;
 }
 
 /** 人 and 个 are not one dimension; a bare figure fits any. */

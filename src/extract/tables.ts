@@ -70,6 +70,7 @@ function readTable(
   const relations: Relation[] = [];
   const warnings: Warning[] = [];
   const rows: TableRow[] = [];
+  const structure: NonNullable<Table['structure']> = [];
   const byPosition = new Map<string, Fact>();
   const index: FactIndex = { at: (row, col) => byPosition.get(`${row}:${col}`) };
 
@@ -120,7 +121,8 @@ function readTable(
     }
 
     const nodes = buildHierarchy(bandRows, additive);
-    chooseStructure(bandRows, nodes, band.labelCols, additive);
+    const chosen = chooseStructure(bandRows, nodes, band.labelCols, additive);
+    if (Object.keys(chosen.scores).length > 0) structure.push({ band: whole.index, segment, ...chosen });
     const totals = placeTotals(bandRows, nodes);
     if (!isIndicatorBand(cols)) {
       relations.push(...sumRelations(band, bandRows, nodes, index, additive));
@@ -188,6 +190,7 @@ function readTable(
       columns: b.columns.map(toTableColumn),
       ...(b.segments.length > 1 ? { segments: b.segments } : {}),
     })),
+    ...(structure.length > 0 ? { structure } : {}),
   };
   relations.push(...balanceRelations(table, new Map(facts.map((f) => [f.id, f])))); // 收入总计 = 支出总计: table/balance.ts
   return { table, facts, relations, warnings, last: lastBand && lastBand.headerRows.length > 0 ? { grid, band: lastBand } : null };

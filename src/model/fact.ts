@@ -109,6 +109,14 @@ export const Relation = z.object({
   /** True when gouji inferred the link (e.g. matched operands by label) rather than read it. */
   inferred: z.boolean().default(false),
   /**
+   * How the claim was read: `words` — stated in words (其中 / 分别为 / 合计 / 小计 / 执行率 …);
+   * `codes` — the rows' 科目编码 (类 > 款 > 项); `layout` — the table's drawing (numbering,
+   * indentation, the column a label stands in, a 合计 column over its parts); `arithmetic` —
+   * groups found by their sums where the layout said nothing (src/extract/table/structure.ts).
+   * Only claims read from words, codes or layout give errors.
+   */
+  provenance: z.enum(['words', 'codes', 'layout', 'arithmetic']).optional(),
+  /**
    * Operands left out because their cell is empty or says “——” (a table row without a
    * figure in that column is absent, not 0). Omitted when none were.
    */

@@ -47,6 +47,20 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/**
+ * What reconcile did with the claims the report makes (Report.relations): how many a rule
+ * checked, and which no rule could evaluate — a figure missing, figures of different measures
+ * or dimensions, a divisor that may be zero — so a claim gouji did not check is visible.
+ */
+export const Coverage = z.object({
+  relations: z.number().int().nonnegative(),
+  checked: z.number().int().nonnegative(),
+  /** Findings per rule id, every severity (ties included). */
+  byRule: z.record(z.string(), z.number().int().nonnegative()),
+  unchecked: z.array(z.object({ id: z.string(), kind: z.string(), name: z.string() })),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 export const REPORT_SCHEMA_VERSION = 1;
 
 export const Report = z.object({
@@ -61,5 +75,7 @@ export const Report = z.object({
   indicators: z.array(IndicatorRow),
   findings: z.array(Finding),
   warnings: z.array(Warning),
+  /** Which claims were checked (src/reconcile/index.ts); absent in reports made before it existed. */
+  coverage: Coverage.optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -92,5 +92,15 @@ export const Table = z.object({
   columns: z.array(TableColumn),
   rows: z.array(TableRow),
   bands: z.array(TableBand).optional(),
+  /**
+   * How each band's row structure was chosen (src/extract/table/structure.ts): the reading
+   * taken — `marks` (numbering, 其中, codes, indentation), `columns` (the column a label stands
+   * in), `siblings` (unmarked rows beside the numbered row they follow), `sums` (groups found
+   * by their sums) — and every reading weighed, with its score (sums that hold minus sums that
+   * fail): the alternatives rejected. Omitted when a band had one reading only.
+   */
+  structure: z
+    .array(z.object({ band: z.number().int().nonnegative(), segment: z.number().int().nonnegative(), reading: z.string(), scores: z.record(z.string(), z.number().int()) }))
+    .optional(),
 });
 export type Table = z.infer<typeof Table>;

@@ -171,6 +171,12 @@ describe('prose relations — wording rules', () => {
     expect(rels(['人员编制211名，其中：行政编制132名、事业编制79名；实有人员214名。'])).toEqual(['sum 其中: 人员编制 211 <- 行政编制 132 | 事业编制 79']);
   });
 
+  it('does not add changes of both directions, nor levels into a change', () => {
+    const sums = (line: string) => rels([line]).filter((r) => r.startsWith('sum'));
+    expect(sums('收入预算减少100.00万元，其中：一般公共预算收入减少120.00万元、上级补助收入增加20.00万元。')).toEqual([]);
+    expect(sums('支出增加114.40万元，主要原因是：基本支出2507.88万元、项目支出288.26万元。')).toEqual([]);
+  });
+
   it('ends a 分别 list at ；', () => {
     expect(rels(['增加专项资金30万元。分别用于甲10万元、乙20万元；调整预算资金50万元，主要用于丙项目。'])).toEqual(['sum 分别用于: 专项资金 30 <- 甲 10 | 乙 20']);
   });

@@ -48,7 +48,7 @@ export function sumRelations(
 ): Relation[] {
   const cols = band.figureCols.filter(additive);
   const out: Relation[] = [];
-  const emit = (resultRow: number, parts: number[], name: string, partial: boolean, inferred = false) => {
+  const emit = (resultRow: number, parts: number[], name: string, partial: boolean, inferred = false, provenance: Relation['provenance'] = 'words') => {
     for (const col of cols) {
       const result = facts.at(resultRow, col);
       if (!summable(result)) continue;
@@ -58,14 +58,16 @@ export function sumRelations(
       const absent = parts.length - operands.length;
       // a total of a single row that differs from it is a misread structure more often than an error
       const single = operands.length === 1 && !partial;
-      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single });
+      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single, provenance });
     }
   };
 
   for (const node of nodes) {
     if (node.children.length === 0) continue;
     const partial = node.children.some((c) => c.breakdown);
-    emit(node.info.row, node.children.map((c) => c.info.row), partial ? '其中' : '分项', partial, node.children.some((c) => c.byArithmetic));
+    const byArithmetic = node.children.some((c) => c.byArithmetic);
+    const provenance = byArithmetic ? 'arithmetic' : partial ? 'words' : node.info.codeDepth !== null ? 'codes' : 'layout';
+    emit(node.info.row, node.children.map((c) => c.info.row), partial ? '其中' : '分项', partial, byArithmetic, provenance);
   }
 
   // a total stands by its word (合计 / 总计 / 小计), also over groups that arithmetic found
@@ -214,7 +216,7 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
       // one figure beside a total is no sum to check (a misread header more often than a total of one)
       if (operands.length < 2) continue;
       const absent = parts.length - operands.length;
-      out.push({ ...sumRelation(result, operands, absent, word, absent > 0), id: `r${result.id}-cols`, inferred });
+      out.push({ ...sumRelation(result, operands, absent, word, absent > 0), id: `r${result.id}-cols`, inferred, provenance: 'layout' });
     }
   }
   return out;

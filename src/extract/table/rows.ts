@@ -73,6 +73,8 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
     let role: TableRow['role'];
     // “栏次 | 1 | 2 | 3” (the word may stand in the code column) numbers the columns
     if (read.some((v) => TABLE_PATTERNS.indexRow.test(squash(v.cell.text))) || numbersColumns(values)) role = 'header';
+    // “0.00七、文化旅游体育与传媒支出”: a figure glued to the label by the reader — the row cannot be placed
+    else if (/^[-\d,]+\.\d+/u.test(squash(marker.label))) role = 'note';
     else if (narrative || onlyLabelled) role = 'note';
     else role = TABLE_PATTERNS.totals.find((t) => t.regex.test(squash(marker.label)))?.role ?? (marker.breakdown ? 'breakdown' : 'item');
 

@@ -11,6 +11,9 @@ interface Range {
 /** How far the tree-by-sums parse looks along one group before giving up (bounds the work per row). */
 const MAX_CHILDREN = 200;
 
+/** Bands longer than this are not read by their sums (the parse recurses once per nesting level). */
+const MAX_SUMS_ROWS = 2000;
+
 /** A reading of a band's rows: the parent of each node (index into the nodes, −1 at the top). */
 type Reading = number[];
 
@@ -23,15 +26,16 @@ type Reading = number[];
  * breaks the tie (DESIGN: layout first): each reading is scored by how many of its sums
  * can hold under rounding, and the marks' reading is kept unless another does strictly
  * better. A row placed by the sums reading is marked `byArithmetic` (the sums over it are
- * inferred: a failure is a warning, never an error). Returns the reading taken.
+ * inferred: a failure is a warning, never an error). Returns the reading taken and the score
+ * of every reading weighed (empty when there was no alternative).
  */
 export function chooseStructure(
   rows: readonly RowInfo[],
   nodes: RowNode[],
   labelCols: readonly number[],
   additive: (col: number) => boolean,
-): 'marks' | 'columns' | 'sums' | 'siblings' {
-  if (nodes.length < 3) return 'marks';
+): { reading: 'marks' | 'columns' | 'sums' | 'siblings'; scores: Record<string, number> } {
+  if (nodes.length < 3) return { reading: 'marks', scores: {} };
   const figures = new Map<RowInfo, Map<number, Range>>();
   const figuresOf = (info: RowInfo): Map<number, Range> => {
     let f = figures.get(info);
@@ -81,16 +85,18 @@ export function chooseStructure(
   }
   const byColumns = columnReading(items, labelCols);
   if (byColumns) candidates.push({ name: 'columns', reading: byColumns });
-  if (nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
+  // the sums reading recurses once per nesting level: bounded to tables a person prints
+  if (nodes.length <= MAX_SUMS_ROWS && nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
 
   let best: { name: 'marks' | 'columns' | 'sums' | 'siblings'; reading: Reading; score: number } = { name: 'marks', reading: marks, score: score(marks) };
+  const scores: Record<string, number> = { marks: best.score };
   for (const c of candidates) {
     const sc = score(c.reading);
+    scores[c.name] = sc;
     if (sc > best.score) best = { ...c, score: sc };
   }
-  if (best.name === 'marks') return 'marks';
-  apply(nodes, best.reading, best.name === 'sums', best.name === 'siblings' ? marks : null);
-  return best.name;
+  if (best.name !== 'marks') apply(nodes, best.reading, best.name === 'sums', best.name === 'siblings' ? marks : null);
+  return { reading: best.name, scores: candidates.length > 0 ? scores : {} };
 }
 
 /** Sets parents, children and levels from a reading (rows in order, so parents come first). */
