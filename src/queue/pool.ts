@@ -11,7 +11,9 @@ import { crashError, type AnalyzeTask } from './outcome.js';
 import type { RunMessage, ThreadMessage } from './thread-protocol.js';
 
 /** What a pool thread answers: the Report as JSON text, or the typed error. */
-export type ThreadOutcome = { ok: true; json: string; times: StageTimes } | { ok: false; error: FileError; times: StageTimes | null };
+export type ThreadOutcome =
+  | { ok: true; json: string; times: StageTimes; heapBytes?: number }
+  | { ok: false; error: FileError; times: StageTimes | null; heapBytes?: number };
 
 export interface ThreadPoolOptions {
   /** Number of threads (default: the machine's cores, `os.availableParallelism()`). */
@@ -124,7 +126,8 @@ export class ThreadPool {
       slot.current = null;
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
-      pending.resolve(message.ok ? { ok: true, json: message.json, times: message.times } : { ok: false, error: message.error, times: message.times });
+      const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
+      pending.resolve(message.ok ? { ok: true, json: message.json, times: message.times, ...heap } : { ok: false, error: message.error, times: message.times, ...heap });
     }
     this.dispatch();
   }
