@@ -28,13 +28,13 @@ export async function readInput(path: string, maxBytes: number): Promise<Uint8Ar
     const again = await handle.stat();
     if (!again.isFile()) throw new NotAFileError(notAFile(again));
     const cap = maxBytes + 1;
-    const buffer = Buffer.allocUnsafe(Math.min(cap, Math.max(again.size, 64 * 1024)));
+    const buffer = Buffer.allocUnsafeSlow(Math.min(cap, Math.max(again.size, 64 * 1024)));
     let length = 0;
     let chunk = buffer;
     for (;;) {
       if (length === chunk.length) {
         if (chunk.length >= cap) break;
-        const bigger = Buffer.allocUnsafe(Math.min(cap, chunk.length * 2));
+        const bigger = Buffer.allocUnsafeSlow(Math.min(cap, chunk.length * 2));
         chunk.copy(bigger, 0, 0, length);
         chunk = bigger;
       }
@@ -43,7 +43,8 @@ export async function readInput(path: string, maxBytes: number): Promise<Uint8Ar
       length += bytesRead;
     }
     if (length > maxBytes) throw tooLarge(null, maxBytes);
-    return new Uint8Array(chunk.buffer, chunk.byteOffset, length);
+    // exactly the file's bytes in a buffer of their own (a view would carry the spare room to the reading thread)
+    return length === chunk.length ? new Uint8Array(chunk.buffer, chunk.byteOffset, length) : new Uint8Array(chunk.subarray(0, length));
   } catch (error) {
     if ((error as GoujiError).kind) throw error;
     throw fsError(path, error);

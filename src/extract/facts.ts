@@ -60,11 +60,12 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
     if (stated) paragraphYear = stated;
     let sentenceYear = stated ?? paragraphYear;
     let subject: Subject | null = null;
+    const contextBefore = contextBaseIn(text, s.start, s.end);
 
     for (const n of inSentence) {
       const from = phraseStart(text, n.start, Math.max(s.start, prevEnd));
       let reading = readPhrase(text.slice(from, n.start));
-      const ctx = CONTEXT_BASE.exec(text.slice(s.start, from));
+      const ctx = contextBefore(from);
       const comparison = reading.comparison ?? (ctx?.groups ? verbOnlyComparison(reading.text, ctx.groups['base']!.trim()) : null);
       // “与2023年度相比，收入支出总计减少…”: what is compared is the words before the verb.
       if (comparison && !reading.comparison) reading = { ...readPhrase(comparison.left), text: reading.text, comparison };
@@ -99,7 +100,7 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
           table: null,
           row: null,
           col: null,
-          quote: text.slice(s.start, s.end).trim(),
+          quote: quoteAround(text, s, n),
           ...(block.bbox ? { bbox: block.bbox } : {}),
         },
       });
@@ -109,6 +110,43 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
   }
   disambiguate(out, starts, text);
   return out;
+}
+
+/** Longest quote a fact carries: a sentence, or the part of a longer one around the figure. */
+export const MAX_QUOTE = 400;
+
+/**
+ * The fact's quote: its sentence, trimmed; in a sentence longer than MAX_QUOTE, the stretch of
+ * it around the figure with “…” at the cut ends — otherwise a sentence of 25 000 figures
+ * would be copied into each of its 25 000 facts (a quadratic Report).
+ */
+function quoteAround(text: string, s: TextRange, n: FoundNumber): string {
+  const sentence = text.slice(s.start, s.end).trim();
+  if (sentence.length <= MAX_QUOTE) return sentence;
+  const half = MAX_QUOTE >> 1;
+  const from = Math.max(s.start, n.start - half);
+  const to = Math.min(s.end, n.end + half);
+  return `${from > s.start ? '…' : ''}${text.slice(from, to).trim()}${to < s.end ? '…' : ''}`;
+}
+
+/** The comparison-base pattern has no lookaround and no `$`: a match in a prefix of the sentence is a match in the sentence. */
+const PREFIX_SAFE = !/\(\?<?[=!]|\$/.test(CONTEXT_BASE.source);
+
+/**
+ * `CONTEXT_BASE.exec(text.slice(start, from))` for the growing `from` of one sentence's figures,
+ * without scanning the prefix again for each figure (quadratic on a sentence of 25 000
+ * figures): the sentence is searched once; a prefix that reaches past that first match's end has
+ * that match, one that ends before its start has none, and only a prefix ending inside it is
+ * searched again.
+ */
+function contextBaseIn(text: string, start: number, end: number): (from: number) => RegExpExecArray | null {
+  if (!PREFIX_SAFE) return (from) => CONTEXT_BASE.exec(text.slice(start, from));
+  const first = CONTEXT_BASE.exec(text.slice(start, end));
+  return (from) => {
+    if (!first || from <= start + first.index) return null;
+    if (start + first.index + first[0].length <= from) return first;
+    return CONTEXT_BASE.exec(text.slice(start, from));
+  };
 }
 
 /**
@@ -134,11 +172,26 @@ function disambiguate(facts: Fact[], starts: number[], text: string): void {
     if (list) list.push(i);
     else byLabel.set(key, [i]);
   });
-  const clashes = facts.map((f, i) => {
-    const namesakes = byLabel.get(`${f.label}\u0000${f.number.unit ?? ''}`)!;
-    if (namesakes.length < 2) return false;
-    return namesakes.some((j) => j !== i && facts[j]!.number.value !== f.number.value && group[j] !== group[i]);
-  });
+  // A fact clashes when a namesake in another clause has another value: counted, not searched —
+  // namesakes in another clause, less those of them with the same value.
+  const clashes = new Array<boolean>(facts.length).fill(false);
+  for (const members of byLabel.values()) {
+    if (members.length < 2) continue;
+    const tally = new Map<string, number>();
+    const bump = (key: string): void => void tally.set(key, (tally.get(key) ?? 0) + 1);
+    for (const j of members) {
+      bump(`g${group[j]}`);
+      bump(`v${facts[j]!.number.value}`);
+      bump(`g${group[j]}v${facts[j]!.number.value}`);
+    }
+    for (const i of members) {
+      const g = group[i]!;
+      const v = facts[i]!.number.value;
+      const otherClauses = members.length - tally.get(`g${g}`)!;
+      const sameValueElsewhere = tally.get(`v${v}`)! - tally.get(`g${g}v${v}`)!;
+      clashes[i] = otherClauses - sameValueElsewhere > 0;
+    }
+  }
   const labels = facts.map((f) => f.label);
   const firstOfGroup = new Map<number, number>();
   group.forEach((g, i) => {

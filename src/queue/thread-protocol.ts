@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { StageTimes } from '../analyze.js';
 import type { ReadLimitsInput } from '../convert/limits.js';
@@ -19,8 +20,8 @@ export interface RunMessage {
 /** Pool thread → main thread. The Report travels as JSON text (cheap to pass between threads). */
 export type ThreadMessage =
   | { type: 'ready' }
-  | { type: 'done'; id: number; ok: true; json: string; times: StageTimes }
-  | { type: 'done'; id: number; ok: false; error: FileError; times: StageTimes };
+  | { type: 'done'; id: number; ok: true; json: string; times: StageTimes; heapBytes?: number }
+  | { type: 'done'; id: number; ok: false; error: FileError; times: StageTimes; heapBytes?: number };
 
 /** Reads one file inside a thread: returns the Report as JSON, throws a GoujiError for a bad file. */
 export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id'>, times: StageTimes) => Promise<string>;
@@ -35,12 +36,22 @@ export function serveThread(handler: ThreadHandler): void {
     let reply: ThreadMessage;
     try {
       const json = await handler({ path: message.path, bytes: message.bytes, limits: message.limits, ...(message.all ? { all: true } : {}) }, times);
-      reply = { type: 'done', id: message.id, ok: true, json, times };
+      reply = { type: 'done', id: message.id, ok: true, json, times, heapBytes: heapBytes() };
     } catch (error) {
-      reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times };
+      reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times, heapBytes: heapBytes() };
     }
     port.postMessage(reply);
   };
   port.on('message', (message: RunMessage) => void answer(message));
   port.postMessage({ type: 'ready' } satisfies ThreadMessage);
+}
+
+/**
+ * This thread's V8 heap as committed right after a file (it grows to the file's peak and
+ * shrinks only at a later GC) plus memory held outside it (buffers): the file's footprint,
+ * for the fuzz run's figures.
+ */
+function heapBytes(): number {
+  const h = getHeapStatistics();
+  return h.total_heap_size + h.external_memory;
 }

@@ -215,7 +215,7 @@ export class Dataset {
       if (typeof text !== 'string' || text.trim() === '') continue;
       const key = `${String(c['table_block'])}:${String(c['row'])}`;
       const list = tableRows.get(key);
-      const cell = { col: Number(c['col']), text };
+      const cell = { col: c['col'] as number, text };
       if (list) list.push(cell);
       else tableRows.set(key, [cell]);
     }

@@ -73,6 +73,10 @@ const CRAFTED_TEXT: Record<string, (rand: Rand, n: number) => string> = {
     Array.from({ length: n }, () => `收入\x1b]8;;http://x\x1b\\${int(rand, 999)}.00\x1b]8;;\x1b\\万元\r\x07\u202e（一）`).join('\n'),
   'random-unicode': (rand, n) => Array.from({ length: n * 20 }, () => String.fromCodePoint(pick(rand, [0x4e00, 0x3000, 0x30, 0xff10, 0xd7ff, 0x1f600, 0x202e]) + int(rand, 200))).join(''),
   'long-line': (_, n) => '预算'.repeat(n * 200) + '100万元',
+  'pdf-dump-wrapped': (rand, n) =>
+    Array.from({ length: n * 10 }, (_, i) => `本部门认真落实预算管理要求推进各项工作有序开展收入${int(rand, 1000)}.${i % 100}万元`).join('\n') + '\f',
+  'pdf-dump-layout': (rand, n) =>
+    Array.from({ length: n * 10 }, (_, i) => `项目${i}${' '.repeat(3 + int(rand, 12))}${int(rand, 9999)}.00${' '.repeat(3 + int(rand, 12))}${int(rand, 99)}.5`).join('\n') + '\f',
   'formula-cells': (_, n) => Array.from({ length: n }, (__, i) => `\t=HYPERLINK("http://x/${i}")\n\t+${i}\n\t@SUM(A1)\n\t-${i}.5`).join('\n\n'),
 };
 

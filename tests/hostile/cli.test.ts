@@ -54,6 +54,14 @@ describe('exit codes and arguments', () => {
   });
 });
 
+describe('SQLite errors name the dataset file', () => {
+  it('a dataset path that cannot be opened is named in the message', () => {
+    const folder = join(dir, 'a-folder.db');
+    mkdirSync(folder);
+    expect(() => Dataset.open({ path: folder })).toThrow(folder);
+  });
+});
+
 describe('several ingest processes on one new dataset', () => {
   const bin = fileURLToPath(new URL('../../bin/gouji.js', import.meta.url));
   const ingest = (db: string, inputs: string): Promise<number> =>

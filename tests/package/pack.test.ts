@@ -86,7 +86,7 @@ console.log(JSON.stringify({
   it('type-checks a TypeScript user of the package against its .d.ts files', () => {
     writeFileSync(
       join(scratch, 'use.ts'),
-      `import { analyzeFile, openDataset, type AnalyzeResult, type Finding, type Report } from 'gouji';
+      `import { analyzeFile, openDataset, type AnalyzeResult, type ErrorKind, type Finding, type Report } from 'gouji';
 const result: AnalyzeResult = await analyzeFile('report.docx', { all: true, limits: { timeoutMs: 1000 } });
 if (result.ok) {
   const report: Report = result.report;
@@ -95,8 +95,11 @@ if (result.ok) {
   openDataset('gouji.db').writeReport(report);
   console.log(stated);
 } else {
-  const kind: 'empty_file' | 'corrupt_file' | 'encrypted' | 'unsupported_format' | 'no_text_layer' | 'too_large' | 'timeout' = result.error.kind;
-  console.log(kind);
+  const kind: ErrorKind = result.error.kind;
+  const known: 'empty_file' extends ErrorKind ? ('encrypted' extends ErrorKind ? true : false) : false = true;
+  // @ts-expect-error -- not a kind of failure
+  const bogus: ErrorKind = 'no_such_kind';
+  console.log(kind, known, bogus);
 }
 // @ts-expect-error -- analyzeFile() takes a path
 await analyzeFile(42);

@@ -60,6 +60,7 @@ Examples:
         log(`${s} again: giving up the files in hand; they go back to the queue`);
         void worker.close(true);
       },
+      { watchParent: true },
     );
     log(`stopped (${signal})`);
     return 0;

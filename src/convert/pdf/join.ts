@@ -11,13 +11,17 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_RE.test(ch);
 }
 
+/** The last code point (not spreading the string: lines are joined onto a growing paragraph, and a spread per join is quadratic). */
 function lastChar(s: string): string | undefined {
-  const chars = [...s];
-  return chars[chars.length - 1];
+  if (s.length === 0) return undefined;
+  const low = s.charCodeAt(s.length - 1);
+  const high = s.length >= 2 ? s.charCodeAt(s.length - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? s.slice(-2) : s.slice(-1);
 }
 
 function firstChar(s: string): string | undefined {
-  return [...s][0];
+  const code = s.codePointAt(0);
+  return code === undefined ? undefined : String.fromCodePoint(code);
 }
 
 /**

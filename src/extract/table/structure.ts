@@ -161,11 +161,19 @@ function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Ma
     memo.set(i, result);
     return result;
   };
+  // parse(i) needs parse(k) for rows k after i: filled from the last row up, each call finds the
+  // rows after it already parsed, so the recursion is one level deep (a 16 000-row table
+  // overflowed the stack); the results are the same, parse being pure.
+  for (let i = items.length - 1; i >= 0; i--) parse(i);
   const reading: Reading = items.map(() => -1);
-  const place = (i: number): void => {
-    for (const c of parse(i).children) {
-      reading[c] = i;
-      place(c);
+  const place = (root: number): void => {
+    const stack = [root]; // a chain of one-child sums is as deep as the table is long: no recursion
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      for (const c of parse(i).children) {
+        reading[c] = i;
+        stack.push(c);
+      }
     }
   };
   for (let i = 0; i < items.length; i = parse(i).end) place(i);
