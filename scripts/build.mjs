@@ -61,6 +61,9 @@ export async function buildJs() {
       removed++;
     }
   }
+  // dist/.built: when dist/ was last brought up to date (pool threads of gouji running from
+  // src/ use dist/ only when it is newer than every source file; src/queue/pool.ts)
+  writeFileSync(join(DIST, '.built'), `${new Date().toISOString()}\n`);
   // the JSON Schema of the Report, shipped as gouji/report.schema.json
   const { reportJsonSchema } = await import(pathToFileURL(join(DIST, 'model', 'json-schema.js')).href);
   if (put(join(DIST, 'report.schema.json'), JSON.stringify(reportJsonSchema(), null, 2) + '\n')) written++;

@@ -1,7 +1,6 @@
 import { sha256, toFileError, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 import { readerFor } from './convert/index.js';
 import { resolveLimits } from './convert/limits.js';
-import { EmptyFileError } from './errors/index.js';
 import { toOutcome } from './queue/executor.js';
 import { ThreadPool } from './queue/pool.js';
 import { readInput } from './read-input.js';

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { StageTimes } from '../analyze.js';
 import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
@@ -68,7 +69,7 @@ export class ThreadPool {
     if (!Number.isInteger(this.size) || this.size < 1) throw new RangeError(`pool size must be a whole number above 0, got ${this.size}`);
     this.limits = options.limits ?? {};
     resolveLimits(this.limits); // a bad limit fails here, not in every thread
-    this.threadModule = options.threadModule ?? new URL(`./pool-thread${FROM_SOURCE ? '.ts' : '.js'}`, import.meta.url);
+    this.threadModule = options.threadModule ?? defaultThreadModule();
     this.resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: resolveLimits(this.limits).maxHeapMb };
   }
 
@@ -195,6 +196,33 @@ export class ThreadPool {
 
 /** Whether this module runs from src/ (tests, tsx) rather than the compiled dist/. */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * The module pool threads run: the compiled pool-thread.js beside this module. When gouji runs
+ * from src/ (tests, tsx): dist/queue/pool-thread.js if dist/ was built after every source file
+ * last changed (`npm run build`; the test setup builds it), else pool-thread.ts through tsx —
+ * about a second more per thread, for its loader and the compile of every module.
+ */
+function defaultThreadModule(): URL {
+  if (!FROM_SOURCE) return new URL('./pool-thread.js', import.meta.url);
+  const compiled = new URL('../../dist/queue/pool-thread.js', import.meta.url);
+  try {
+    const built = statSync(new URL('../../dist/.built', import.meta.url)).mtimeMs;
+    if (existsSync(compiled) && newestFile(fileURLToPath(new URL('../', import.meta.url))) <= built) return compiled;
+  } catch {
+    // not built: run the sources
+  }
+  return new URL('./pool-thread.ts', import.meta.url);
+}
+
+function newestFile(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestFile(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
 
 /**
  * Threads import the thread module. A TypeScript module (gouji running from src/ under vitest

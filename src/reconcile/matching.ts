@@ -45,7 +45,10 @@ export function compareKeys(a: FactKey, b: FactKey): 'equal' | 'compatible' | 'd
     if (x !== null && y !== null && x !== y) return 'different';
     if (x !== y) equal = false;
   }
-  return equal ? 'equal' : 'compatible';
+  // keys that say nothing but the measure (no year, period, basis or scope on either side)
+  // are alike only by name: that pairing is inferred
+  const said = (['year', 'period', 'basis', 'scope'] as const).some((part) => a[part] !== null);
+  return equal && said ? 'equal' : 'compatible';
 }
 
 /** Two figures measure the same thing (人 and 人次, 个 and 人 do not); a bare figure fits any. */
