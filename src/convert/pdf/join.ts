@@ -12,7 +12,7 @@ export function isCjk(ch: string | undefined): boolean {
 }
 
 /** The last code point (not spreading the string: lines are joined onto a growing paragraph, and a spread per join is quadratic). */
-function lastChar(s: string): string | undefined {
+export function lastChar(s: string): string | undefined {
   if (s.length === 0) return undefined;
   const low = s.charCodeAt(s.length - 1);
   const high = s.length >= 2 ? s.charCodeAt(s.length - 2) : 0;
@@ -81,10 +81,10 @@ export function joinRuns(runs: readonly Run[]): string {
  * between Latin words or numbers (a line never breaks inside a number, so two numbers on
  * either side of a wrap were written apart).
  */
-export function joinWrapped(before: string, after: string): string {
+export function joinWrapped(before: string, after: string, lastOfBefore?: string): string {
   if (!before) return after;
   if (!after) return before;
-  const a = lastChar(before);
+  const a = lastOfBefore || lastChar(before); // the caller may know it without flattening `before`
   const b = firstChar(after);
   if (isCjk(a) || isCjk(b) || a === ' ' || b === ' ') return before + after;
   if (a === '-' && /[A-Za-z]/.test(b ?? '')) return before + after;

@@ -1,4 +1,4 @@
-import { isCjk, joinWrapped } from './join.js';
+import { isCjk, joinWrapped, lastChar } from './join.js';
 import type { DraftTable, Line, PageLayout } from './types.js';
 import { median } from './types.js';
 
@@ -20,12 +20,15 @@ function columnMargins(lines: readonly Line[]): Margins | null {
   const bins = new Map<number, Line[]>();
   for (const l of lines) {
     const key = Math.round(l.x0 / 2);
-    bins.set(key, [...(bins.get(key) ?? []), l]);
+    const bin = bins.get(key); // pushed, not copied: a copy per line is quadratic on a long text
+    if (bin) bin.push(l);
+    else bins.set(key, [l]);
   }
   const threshold = Math.max(2, 0.1 * lines.length);
   const candidates = [...bins.entries()].filter(([, ls]) => ls.length >= threshold).sort((a, b) => a[0] - b[0]);
   if (!candidates.length) return null;
-  const left = Math.min(...candidates[0]![1].map((l) => l.x0));
+  let left = Infinity; // a loop, not Math.min(...lines): a spread of 100 000 lines overflows the stack
+  for (const l of candidates[0]![1]) left = Math.min(left, l.x0);
   // Lines ending in punctuation are left out: justified text lets a final comma hang past
   // the margin.
   const body = lines.filter((l) => l.x0 >= left - 1 && l.x0 <= left + 3 * l.size && !NO_START.includes([...l.text].pop() ?? ''));
@@ -47,7 +50,9 @@ function lineSpacings(pages: readonly PageLayout[]): Map<number, number> {
       const d = b.baseline - a.baseline;
       if (d < 0.9 * a.size || d > 3 * a.size) continue;
       const key = Math.round(a.size);
-      bySize.set(key, [...(bySize.get(key) ?? []), d]);
+      const ds = bySize.get(key);
+      if (ds) ds.push(d);
+      else bySize.set(key, [d]);
     }
   }
   const out = new Map<number, number>();
@@ -89,12 +94,16 @@ export function buildFlow(pages: readonly PageLayout[]): FlowBlock[] {
   const blocks: FlowBlock[] = [];
   let current: Line[] = [];
   let text = '';
+  // the last character of `text`, kept beside it: asking a string built by appending for its last
+  // character flattens it, once per line — quadratic on a long paragraph
+  let tail = '';
   let lastWasPageEnd = false;
   const close = (): void => {
     if (!current.length) return;
     blocks.push({ kind: 'paragraph', lines: current, text, bold: current.every((l) => l.bold) });
     current = [];
     text = '';
+    tail = '';
   };
 
   for (const p of pages) {
@@ -110,7 +119,11 @@ export function buildFlow(pages: readonly PageLayout[]): FlowBlock[] {
       const line = item.line!;
       const join = current.length ? continues(current, line, index === 0 && lastWasPageEnd, margins, spacing) : 'break';
       if (join === 'break') close();
-      text = join === 'wrap' ? joinWrapped(text, line.text) : join === 'newline' ? `${text}\n${line.text}` : line.text;
+      text = join === 'wrap' ? joinWrapped(text, line.text, tail) : join === 'newline' ? `${text}\n${line.text}` : line.text;
+      const last = lastChar(line.text);
+      if (last !== undefined) tail = last;
+      else if (join === 'newline') tail = '\n';
+      else if (join === 'break') tail = '';
       current.push(line);
     });
     // Only a paragraph still open at the end of the page may continue on the next one.
