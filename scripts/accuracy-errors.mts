@@ -1,6 +1,6 @@
 // Lists every error finding on the labelled set with the label it matches (verified / the
 // false alarm's cause) or "NEW": the auditor's work list. Usage: npx tsx scripts/accuracy-errors.mts [name-filter]
-import { readFileSync } from 'node:fs';
+
 import { analyze } from '../src/analyze.js';
 import { matchesError, matchesFalseAlarm } from '../bench/accuracy/match.js';
 import { readSource, readTruthFiles, sourceFile } from '../bench/accuracy/truth-files.js';
@@ -22,4 +22,4 @@ for (const { name, truth } of readTruthFiles()) {
     console.log(`  [${tag}] ${f.rule}: ${f.formula.slice(0, 220)}  || ${where.slice(0, 200)}`);
   }
 }
-void readFileSync;
+

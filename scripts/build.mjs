@@ -71,9 +71,13 @@ export async function buildJs() {
 }
 
 export function buildTypes() {
+  // tsc --incremental trusts its build info, not dist/: after dist/ was removed, start over
+  if (!existsSync(join(DIST, '.types-built'))) rmSync(join(ROOT, 'node_modules', '.cache', 'gouji-build'), { recursive: true, force: true });
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`tsc exited with ${run.status ?? run.signal}`);
+  // tsc leaves unchanged .d.ts files as they were: this says when they were last brought up to date
+  writeFileSync(join(DIST, '.types-built'), `${new Date().toISOString()}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -268,12 +268,25 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
         operands: group.map((f) => f.fact.id),
         partial,
         sign: null,
-        inferred: total !== stated && total !== closingTotal,
+        // a total in an earlier sentence (“…主席会议12次。其中…”) is the nearest figure, not
+        // one the words name: the list may belong to another figure of that sentence
+        inferred: (total !== stated && total !== closingTotal) || ambiguousEarlier(p, total, sentence.start),
         location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
       });
     }
   });
   return out;
+}
+
+/**
+ * A total taken from an earlier sentence (“…全体会议1次，常委会议4次，主席会议12次。其中…”) among
+ * figures of other items of its kind there: the nearest one, but the words do not say it is the one.
+ */
+function ambiguousEarlier(p: Paragraph, total: Placed, sentenceStart: number): boolean {
+  if (total.block !== p.block || total.start >= sentenceStart || !/[。！？!?]/u.test(p.text.slice(total.end, sentenceStart))) return false;
+  // other figures there of another item (预算数 and 决算数 of one item are still that item)
+  const others = p.facts.filter((f) => f.sentence === total.sentence && !isStatement(f.fact) && sameKind(f.fact, total.fact) && f.fact.label !== total.fact.label);
+  return others.length > 0;
 }
 
 /** 增加 / 减少 / 增长 / 下降 at the end of a label (a stated change, not a level), as + or −; null for a level. */

@@ -146,6 +146,9 @@ export interface FigurePair {
   alternatives: readonly { of: Fact; other: Fact }[];
 }
 
+/** A label that is only a total word (合计, 总计, 小计, 共计, 本年合计). */
+const BARE_TOTAL = /^(?:本年)?(?:合计|总计|小计|共计|总额)$/u;
+
 /** Above this many facts of one measure, only pairs whose keys are equal are made. */
 const MAX_INFERRED_GROUP = 12;
 
@@ -173,7 +176,11 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
     inTable.set(k, (inTable.get(k) ?? 0) + 1);
   }
   const keyed = ctx.input.facts.filter(
-    (f) => f.label !== '' && (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(tableKeyOf(f)) === 1)),
+    (f) =>
+      f.label !== '' &&
+      // 合计 / 总计 / 小计 alone name no quantity: every table has one
+      !BARE_TOTAL.test(f.label) &&
+      (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(tableKeyOf(f)) === 1)),
   );
   const groups = new Map<string, Fact[]>();
   for (const f of keyed) {

@@ -177,6 +177,12 @@ describe('prose relations — wording rules', () => {
     expect(sums('支出增加114.40万元，主要原因是：基本支出2507.88万元、项目支出288.26万元。')).toEqual([]);
   });
 
+  it('a 其中 that opens a sentence takes the figure before it, inferred when that sentence counts other items too', () => {
+    expect(rels(['全年计划召开全体会议1次，常委会议4次，主席会议12次。其中专题议政性常委会议2次，主席专题协商会议2次。'])).toEqual([
+      'sum 其中: 主席会议 12 <- 专题议政性常委会议 2 | 主席专题协商会议 2 (inferred)',
+    ]);
+  });
+
   it('ends a 分别 list at ；', () => {
     expect(rels(['增加专项资金30万元。分别用于甲10万元、乙20万元；调整预算资金50万元，主要用于丙项目。'])).toEqual(['sum 分别用于: 专项资金 30 <- 甲 10 | 乙 20']);
   });

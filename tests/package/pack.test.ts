@@ -27,8 +27,8 @@ let files: string[] = [];
 
 beforeAll(() => {
   // The .d.ts files come from `npm run build` (tsc); write them if src/ changed since.
-  const dts = join(ROOT, 'dist', 'index.d.ts');
-  if (!existsSync(dts) || statSync(dts).mtimeMs < newest(join(ROOT, 'src'))) buildTypes();
+  const stamp = join(ROOT, 'dist', '.types-built');
+  if (!existsSync(stamp) || statSync(stamp).mtimeMs < newest(join(ROOT, 'src'))) buildTypes();
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' }),
   ) as { filename: string; files: { path: string }[] }[];

@@ -5,7 +5,7 @@ import { ThreadPool } from '../../src/queue/pool.js';
 import { reportFromJson } from '../../src/queue/outcome.js';
 import { SEED_DOCX, SEED_TXT } from '../helpers/variants.js';
 
-const misbehaving = new URL('./fixtures/misbehaving-thread.ts', import.meta.url);
+const misbehaving = new URL('./fixtures/misbehaving-thread.mjs', import.meta.url);
 const task = (bytes: Uint8Array, path = '/in/file') => ({ path, sha256: sha256(bytes), bytes });
 const txt = new Uint8Array(readFileSync(SEED_TXT));
 
@@ -25,6 +25,12 @@ describe('ThreadPool', () => {
     expect(b.ok && reportFromJson(b.json).source).toMatchObject({ path: '/in/b.txt', format: 'text' });
     expect(a.ok && a.times.convert).toBeGreaterThan(0);
     expect(c).toMatchObject({ ok: false, error: { kind: 'corrupt_file', transient: false } });
+  });
+
+  it('runs the TypeScript thread module through tsx (gouji running from source, not built)', async () => {
+    pool = new ThreadPool({ size: 1, threadModule: new URL('../../src/queue/pool-thread.ts', import.meta.url) });
+    const outcome = await pool.run(task(txt, '/in/b.txt'));
+    expect(outcome.ok && reportFromJson(outcome.json).source).toMatchObject({ path: '/in/b.txt', format: 'text' });
   });
 
   it('stops a thread that runs past the time limit, records a timeout and goes on with a new thread', async () => {

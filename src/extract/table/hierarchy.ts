@@ -129,7 +129,8 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
 
     if (marker.style) {
       const same = findLast(stack, (n) => n.style === marker.style);
-      attach(node, same ? same.parent : top, false);
+      // “其中：（一）…”: the first of a numbered 其中 list makes the list a breakdown
+      attach(node, same ? same.parent : top, same ? same.breakdown : marker.breakdown);
       continue;
     }
     if (marker.breakdown) {

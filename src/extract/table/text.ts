@@ -79,6 +79,19 @@ export function rowMarker(text: string): RowMarker {
     breakdown = true;
     markerWidth += textWidth(b[0]);
     rest = rest.slice(b[0].length);
+    // “其中：（一）因公出国（境）支出”: the list's numbering follows the 其中
+    if (style === null) {
+      for (const s of TABLE_PATTERNS.numbering) {
+        const m = s.regex.exec(rest);
+        if (m) {
+          style = s.id;
+          numbering = m[0].trim();
+          markerWidth += textWidth(m[0]);
+          rest = rest.slice(m[0].length);
+          break;
+        }
+      }
+    }
   }
   const label = rest.replace(/[：:]\s*$/, '').trim();
   return { style, numbering, breakdown, label, markerWidth };
