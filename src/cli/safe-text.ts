@@ -37,3 +37,12 @@ export function terminalTextKeeping(text: string, own: readonly string[]): strin
   }
   return out + terminalText(text.slice(at));
 }
+
+/**
+ * JSON text with the characters JSON.stringify leaves raw but a terminal obeys — C1 controls
+ * (U+0080–U+009F: U+009B is a CSI) and the bidi overrides — written as \u escapes: the same
+ * JSON value, harmless to print.
+ */
+export function terminalJson(json: string): string {
+  return json.replace(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { terminalLine, terminalText } from '../../src/cli/safe-text.js';
+import { terminalJson, terminalLine, terminalText } from '../../src/cli/safe-text.js';
 import { Progress } from '../../src/queue/progress.js';
 import { Dataset } from '../../src/store/dataset.js';
 import { exportDataset } from '../../src/store/export.js';
@@ -94,6 +94,10 @@ describe('nothing from a file reaches a terminal or a spreadsheet as code', () =
   it('escapes ESC/OSC, C1 controls and bidi overrides; one-line text escapes newlines too', () => {
     expect(terminalText(`a${ESC}]52;c;SGVsbG8=\x07b\n\tc\u202Ed\x9b`)).toBe('a\\x1B]52;c;SGVsbG8=\\x07b\n\tc\\u202Ed\\x9B');
     expect(terminalLine('evil\r[9/9] ok forged.docx\n')).toBe('evil\\x0D[9/9] ok forged.docx\\x0A');
+    // JSON leaves C1 controls and bidi overrides raw: printed JSON has them as \u escapes, the same value
+    const json = terminalJson(JSON.stringify({ t: 'a\u202Eb\u009Bc' }));
+    expect(json).toBe('{"t":"a\\u202eb\\u009bc"}');
+    expect(JSON.parse(json)).toEqual({ t: 'a\u202Eb\u009Bc' });
   });
 
   it('analyze --format text prints a report whose text holds escape sequences without them', async () => {

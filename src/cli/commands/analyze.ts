@@ -3,7 +3,7 @@ import { analyzeFileIsolated } from '../../analyze-isolated.js';
 import type { ErrorKind } from '../../errors/index.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { formatReport } from '../format-report.js';
-import { terminalLine, terminalText } from '../safe-text.js';
+import { terminalJson, terminalLine, terminalText } from '../safe-text.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -58,7 +58,7 @@ Examples:
     }
     const report = result.report; // validated against the schema when it left the thread
     // JSON escapes control characters itself; the text summary has them escaped for the terminal
-    const text = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : terminalText(formatReport(report));
+    const text = format === 'json' ? terminalJson(JSON.stringify(report, null, 2)) + '\n' : terminalText(formatReport(report));
     const out = stringOption(values, 'out');
     if (out) await writeFile(out, text);
     else io.stdout(text);

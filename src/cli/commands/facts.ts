@@ -1,4 +1,5 @@
 import { queryFacts, type FactRow } from '../../store/query.js';
+import { terminalJson } from '../safe-text.js';
 import { BOM, csvLine } from '../../store/csv.js';
 import { describePlace } from '../../report/place.js';
 import { choiceOption, intOption, stringOption, type Command } from '../command.js';
@@ -69,7 +70,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
         year: intOption(values, 'year'),
         limit: intOption(values, 'limit'),
       });
-      if (format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
+      if (format === 'json') io.stdout(terminalJson(JSON.stringify(rows, null, 2)) + '\n');
       else if (format === 'csv') io.stdout(BOM + csvLine(CSV_COLUMNS) + rows.map((r) => csvLine(CSV_COLUMNS.map((c) => csvValue(r, c)))).join(''));
       else if (rows.length === 0) io.stdout('no facts\n');
       else {

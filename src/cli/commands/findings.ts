@@ -1,4 +1,5 @@
 import type { Severity } from '../../model/index.js';
+import { terminalJson } from '../safe-text.js';
 import { queryFindings, type FindingRow } from '../../store/query.js';
 import { csvLine, BOM } from '../../store/csv.js';
 import { basename } from 'node:path';
@@ -99,7 +100,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
         department: stringOption(values, 'department'),
         year: intOption(values, 'year'),
       });
-      if (format === 'json') io.stdout(JSON.stringify(rows, null, 2) + '\n');
+      if (format === 'json') io.stdout(terminalJson(JSON.stringify(rows, null, 2)) + '\n');
       else if (format === 'csv') io.stdout(BOM + csvLine(CSV_COLUMNS) + rows.map((r) => csvLine(CSV_COLUMNS.map((c) => csvValue(r, c)))).join(''));
       else if (rows.length === 0) io.stdout('no findings\n');
       else {

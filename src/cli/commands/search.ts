@@ -4,7 +4,7 @@ import { collapseReportFiles } from '../../store/search-groups.js';
 import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
-import { terminalLine, terminalTextKeeping } from '../safe-text.js';
+import { terminalJson, terminalLine, terminalTextKeeping } from '../safe-text.js';
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', section: 'heading', fact: 'fact', table_row: 'table' };
 
@@ -77,7 +77,7 @@ Example:
     try {
       const hits = search(dataset, query, options);
       if (format === 'json') {
-        io.stdout(JSON.stringify(hits, null, 2) + '\n');
+        io.stdout(terminalJson(JSON.stringify(hits, null, 2)) + '\n');
         return 0;
       }
       if (hits.length === 0) {
