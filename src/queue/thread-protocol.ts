@@ -30,6 +30,9 @@ export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id'>, times: Stage
 export function serveThread(handler: ThreadHandler): void {
   const port = parentPort;
   if (!port) throw new Error('serveThread() must run inside a worker thread');
+  // A reader's promise that rejects after its file has been answered (a parser's leftover work)
+  // must not take the thread down with the next file, which would be blamed for the crash.
+  process.on('unhandledRejection', () => undefined);
   const answer = async (message: RunMessage): Promise<void> => {
     if (message.type !== 'run') return;
     const times = emptyTimes();
