@@ -175,9 +175,20 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
     const k = tableKeyOf(f);
     inTable.set(k, (inTable.get(k) ?? 0) + 1);
   }
+  // a key that takes three or more values across tables (a per-unit table repeated for each
+  // 预算单位: its 项目支出 row in every copy) identifies no one figure
+  const valuesOf = new Map<string, Set<string>>();
+  for (const f of ctx.input.facts) {
+    if (f.location.table === null) continue;
+    const k = keyString(keyOf(f));
+    const set = valuesOf.get(k) ?? new Set<string>();
+    set.add(f.number.value);
+    valuesOf.set(k, set);
+  }
   const keyed = ctx.input.facts.filter(
     (f) =>
       f.label !== '' &&
+      (valuesOf.get(keyString(keyOf(f)))?.size ?? 0) < 3 &&
       // 合计 / 总计 / 小计 alone name no quantity: every table has one
       !BARE_TOTAL.test(f.label) &&
       (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(tableKeyOf(f)) === 1)),
