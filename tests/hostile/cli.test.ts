@@ -35,6 +35,18 @@ describe('exit codes and arguments', () => {
     expect(r.stderr).toMatch(/too_complex: .*maxNesting/);
   });
 
+  it('the structure limits are options of analyze and ingest, with their defaults in --help', async () => {
+    const path = join(dir, 'nested-20.html');
+    writeFileSync(path, '<div>'.repeat(20) + '<p>收入1.00万元</p>' + '</div>'.repeat(20));
+    expect((await runCli(['analyze', path])).code).toBe(0);
+    const r = await runCli(['analyze', path, '--max-nesting', '10']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/too_complex: .*10 elements deep/);
+    expect((await runCli(['analyze', path, '--max-cells', '0'])).code).toBe(64);
+    expect((await runCli(['analyze', '--help'])).stdout).toMatch(/--max-cells N .*default 250000/);
+    expect((await runCli(['ingest', '--help'])).stdout).toMatch(/--max-heap-mb N .*default 1024/);
+  });
+
   it('worker --redis not-a-url is a usage error (64); --workers 100000 too', async () => {
     const worker = await runCli(['worker', '--redis', 'not-a-url']);
     expect(worker.code).toBe(64);

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { analyzeFileIsolated } from '../../analyze-isolated.js';
 import type { ErrorKind } from '../../errors/index.js';
-import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
+import { choiceOption, stringOption, UsageError, type Command } from '../command.js';
 import { formatReport } from '../format-report.js';
+import { limitOptions, limitValues, LIMITS_USAGE } from '../limit-options.js';
 import { terminalJson, terminalLine, terminalText } from '../safe-text.js';
 
 export const analyzeCommand: Command = {
@@ -20,6 +21,7 @@ Options:
   --fail-on LEVEL      exit 3 when a finding of LEVEL (error|warning) or worse exists
   --max-bytes N        refuse input files over N bytes (default 104857600)
   --timeout MS         give up on a file after MS milliseconds (default 120000)
+${LIMITS_USAGE}
 
 The file is read in a worker thread that is stopped at --timeout, whatever it is doing.
 Every input ends as a Report or as one line naming a typed error (kind: message).
@@ -38,19 +40,16 @@ Examples:
     out: { type: 'string' },
     all: { type: 'boolean' },
     'fail-on': { type: 'string' },
-    'max-bytes': { type: 'string' },
-    timeout: { type: 'string' },
+    ...limitOptions,
   },
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('analyze takes exactly one file');
     const format = choiceOption(values, 'format', ['json', 'text'] as const, 'json');
     const failOn = stringOption(values, 'fail-on');
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, got "${failOn}"`);
-    const maxInputBytes = intOption(values, 'max-bytes');
-    const timeoutMs = intOption(values, 'timeout');
     const result = await analyzeFileIsolated(positionals[0]!, {
       all: values.all === true,
-      limits: { ...(maxInputBytes ? { maxInputBytes } : {}), ...(timeoutMs ? { timeoutMs } : {}) },
+      limits: limitValues(values),
     });
     if (!result.ok) {
       io.stderr(`gouji: ${terminalLine(positionals[0]!)}: ${result.error.kind}: ${terminalLine(result.error.message)}\n`);

@@ -6,8 +6,9 @@ import { DEFAULT_QUEUE } from '../../queue/jobs.js';
 import { formatSummary, Progress } from '../../queue/progress.js';
 import { QueueExecutor } from '../../queue/queue-executor.js';
 import { MissingInputError } from '../../queue/walk.js';
+import { limitOptions, limitValues, LIMITS_USAGE } from '../limit-options.js';
 import { terminalText } from '../safe-text.js';
-import { intOption, redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
+import { redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -32,6 +33,7 @@ Options:
   --queue NAME       queue name in queue mode (default ${DEFAULT_QUEUE})
   --max-bytes N      record files over N bytes as too_large without reading them (default 104857600)
   --timeout MS       give up on a file after MS milliseconds (default 120000)
+${LIMITS_USAGE}
   --json             print the summary as JSON
 
 Exit codes: 0 done — also when some files failed (they are recorded, and counted in the
@@ -47,8 +49,7 @@ Examples:
     workers: { type: 'string' },
     redis: { type: 'string' },
     queue: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    timeout: { type: 'string' },
+    ...limitOptions,
     json: { type: 'boolean' },
   },
   async run({ values, positionals }, io) {
@@ -60,9 +61,7 @@ Examples:
         `--workers sets threads in this process; in queue mode (${values.redis ? '--redis' : 'REDIS_URL is set'}) start \`gouji worker --concurrency N\` processes instead`,
       );
     }
-    const maxInputBytes = intOption(values, 'max-bytes');
-    const timeoutMs = intOption(values, 'timeout');
-    const limits = { ...(maxInputBytes ? { maxInputBytes } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
+    const limits = limitValues(values);
     const db = stringOption(values, 'db') ?? 'gouji.db';
     // Inputs and Redis are checked before the dataset file is created: a typo leaves no empty .db behind.
     await checkInputs(positionals);
