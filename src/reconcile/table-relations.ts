@@ -30,9 +30,17 @@ export function deriveTableRelations(input: ReconcileInput, factsById: ReadonlyM
   for (const row of input.indicators) {
     indicatorTables.add(row.location.table ?? row.location.block);
   }
+  // a table the extractor gave relations is read once, by the extractor (one table-sum path);
+  // only tables without any (a Report built by hand, by a library user) are derived here
+  const extracted = new Set<number>();
+  for (const r of input.relations) {
+    if (r.source !== 'table') continue;
+    const t = factsById.get(r.result)?.location.table;
+    if (t !== null && t !== undefined) extracted.add(t);
+  }
   const out: TableRelations = { relations: [], facts: [] };
   for (const table of input.tables) {
-    if (indicatorTables.has(table.block)) continue;
+    if (indicatorTables.has(table.block) || extracted.has(table.block)) continue;
     deriveForTable(input, table, factsById, covered, out);
   }
   return out;
