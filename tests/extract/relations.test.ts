@@ -183,6 +183,12 @@ describe('prose relations — wording rules', () => {
     ]);
   });
 
+  it('a list cut off mid-sentence at the end of its paragraph (a page break) is partial', () => {
+    expect(rels(['政府采购预算总金额为5227.59万元，其中：拟采购货物支出1637.72万元、拟采购工程支出530万元、拟购买服务'])).toEqual([
+      'sum 其中: 政府采购预算总金额 5227.59 <- 拟采购货物支出 1637.72 | 拟采购工程支出 530 (partial)',
+    ]);
+  });
+
   it('ends a 分别 list at ；', () => {
     expect(rels(['增加专项资金30万元。分别用于甲10万元、乙20万元；调整预算资金50万元，主要用于丙项目。'])).toEqual(['sum 分别用于: 专项资金 30 <- 甲 10 | 乙 20']);
   });
