@@ -38,7 +38,8 @@ export abstract class GoujiError extends Error {
   readonly transient: boolean = false;
 
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    // one line, always: a reader's message (a parser's, a zod dump) can hold line breaks
+    super(message.replace(/\s*[\r\n]+\s*/g, ' ').trim(), options);
     this.name = new.target.name;
   }
 

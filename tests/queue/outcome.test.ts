@@ -5,9 +5,13 @@ import { errorFromReason, errorReason } from '../../src/queue/outcome.js';
 describe('failed-job reasons', () => {
   it('carry every typed error through a BullMQ failedReason unchanged', () => {
     for (const kind of ErrorKind.options) {
-      const error = { kind, message: `what went wrong: line 1\nline 2 — 说明`, transient: kind === 'timeout' || kind === 'internal_error' };
+      const error = { kind, message: `what went wrong: line 1; line 2 — 说明`, transient: kind === 'timeout' || kind === 'internal_error' };
       expect(errorFromReason(errorReason(error))).toEqual(error);
     }
+  });
+
+  it('keep a typed error to one line, whatever its reader said', () => {
+    expect(errorFromReason('corrupt_file: the PDF could not be read (bad xref\n  at line 3)').message).toBe('the PDF could not be read (bad xref at line 3)');
   });
 
   it('record any other reason (a crashed or repeatedly stalled worker) as gouji’s own failure, not the file’s', () => {
