@@ -262,7 +262,7 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
       const tailEnd = Math.min(scopeEnd, nextFigureStart(p, last.end), nextTrigger);
       // a list running to the end of a paragraph that stops mid-sentence (a page break the reader
       // could not join) may go on in the next block: the parts seen may only not exceed the total
-      const cutOff = scopeEnd >= p.text.length && !/[。！？!?；;：:]\s*$/u.test(p.text);
+      const cutOff = !/[。！？!?；;：:]\s*$/u.test(p.text) && !/[。！？!?]/u.test(p.text.slice(last.end));
       const partial = t.partial || mixed || cutOff || group.length === 1 || PARTIAL_TAIL.test(p.text.slice(last.end, tailEnd));
       out.push({
         kind: 'sum',
