@@ -168,19 +168,17 @@ const MAX_INFERRED_GROUP = 12;
 export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   const parents = parentLabels(ctx);
   const included = inclusions(ctx);
-  const inTable = new Map<string, number>();
-  const tableKeyOf = (f: Fact) => `${f.location.table}#${keyString(keyOf(f))}`;
-  for (const f of ctx.input.facts) {
-    if (f.location.table === null) continue;
-    const k = tableKeyOf(f);
-    inTable.set(k, (inTable.get(k) ?? 0) + 1);
-  }
-  // a key that takes three or more values across tables (a per-unit table repeated for each
+  // one pass over the table cells: how often each key occurs per table, and which values it
+  // takes across tables — a key that takes three or more (a per-unit table repeated for each
   // 预算单位: its 项目支出 row in every copy) identifies no one figure
+  const keys = new Map(ctx.input.facts.map((f) => [f, keyString(keyOf(f))]));
+  const inTable = new Map<string, number>();
   const valuesOf = new Map<string, Set<string>>();
   for (const f of ctx.input.facts) {
     if (f.location.table === null) continue;
-    const k = keyString(keyOf(f));
+    const k = keys.get(f)!;
+    const t = `${f.location.table}#${k}`;
+    inTable.set(t, (inTable.get(t) ?? 0) + 1);
     const set = valuesOf.get(k) ?? new Set<string>();
     set.add(f.number.value);
     valuesOf.set(k, set);
@@ -188,10 +186,10 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   const keyed = ctx.input.facts.filter(
     (f) =>
       f.label !== '' &&
-      (valuesOf.get(keyString(keyOf(f)))?.size ?? 0) < 3 &&
+      (valuesOf.get(keys.get(f)!)?.size ?? 0) < 3 &&
       // 合计 / 总计 / 小计 alone name no quantity: every table has one
       !BARE_TOTAL.test(f.label) &&
-      (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(tableKeyOf(f)) === 1)),
+      (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(`${f.location.table}#${keys.get(f)!}`) === 1)),
   );
   const groups = new Map<string, Fact[]>();
   for (const f of keyed) {

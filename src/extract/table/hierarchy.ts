@@ -28,9 +28,33 @@ export interface RowNode {
   byAdjacency?: boolean;
 }
 
-interface Interval {
+/** A printed figure as the interval of values it may stand for (half a unit of its last decimal). */
+export interface Interval {
   low: Decimal;
   high: Decimal;
+}
+
+/**
+ * A row's additive figures by column, as intervals, read once per row: `figuresOf(row)`.
+ * With `skipNegative`, negative figures (a 结余 below zero) are left out.
+ */
+export function rowFigures(additive: (col: number) => boolean, skipNegative = false): (info: RowInfo) => Map<number, Interval> {
+  const figures = new Map<RowInfo, Map<number, Interval>>();
+  return (info) => {
+    let f = figures.get(info);
+    if (!f) {
+      f = new Map();
+      for (const v of info.values) {
+        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
+        const value = new Decimal(v.parsed.number.value);
+        if (skipNegative && value.isNegative()) continue;
+        const half = new Decimal(10).pow(-v.parsed.number.decimals).div(2);
+        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
+      }
+      figures.set(info, f);
+    }
+    return f;
+  };
 }
 
 /**
@@ -53,22 +77,7 @@ interface Interval {
  * Total rows (合计/总计/小计) are placed apart; see `placeTotals` in relations.ts.
  */
 export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boolean): RowNode[] {
-  const figures = new Map<RowInfo, Map<number, Interval>>();
-  const figuresOf = (info: RowInfo): Map<number, Interval> => {
-    let f = figures.get(info);
-    if (!f) {
-      f = new Map();
-      for (const v of info.values) {
-        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
-        const value = new Decimal(v.parsed.number.value);
-        if (value.isNegative()) continue;
-        const half = new Decimal(10).pow(-v.parsed.number.decimals).div(2);
-        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
-      }
-      figures.set(info, f);
-    }
-    return f;
-  };
+  const figuresOf = rowFigures(additive, true);
   /**
    * Would `node` fit among `parent`'s parts without their sum exceeding it — in most of the
    * columns both have figures in? One wrong figure (one column) does not move a row.

@@ -1,12 +1,6 @@
 import { Decimal } from 'decimal.js';
-import type { RowNode } from './hierarchy.js';
+import { rowFigures, type Interval, type RowNode } from './hierarchy.js';
 import type { RowInfo } from './rows.js';
-
-/** A printed figure as the interval of values it may stand for (half a unit of its last decimal). */
-interface Range {
-  low: Decimal;
-  high: Decimal;
-}
 
 /** How far the tree-by-sums parse looks along one group before giving up (bounds the work per row). */
 const MAX_CHILDREN = 200;
@@ -36,21 +30,7 @@ export function chooseStructure(
   additive: (col: number) => boolean,
 ): { reading: 'marks' | 'columns' | 'sums' | 'siblings'; scores: Record<string, number> } {
   if (nodes.length < 3) return { reading: 'marks', scores: {} };
-  const figures = new Map<RowInfo, Map<number, Range>>();
-  const figuresOf = (info: RowInfo): Map<number, Range> => {
-    let f = figures.get(info);
-    if (!f) {
-      f = new Map();
-      for (const v of info.values) {
-        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
-        const value = new Decimal(v.parsed.number.value);
-        const half = new Decimal(10).pow(-v.parsed.number.decimals).div(2);
-        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
-      }
-      figures.set(info, f);
-    }
-    return f;
-  };
+  const figuresOf = rowFigures(additive);
   const items = nodes.map((n) => n.info);
   const totals = rows.filter((r) => r.role === 'total').map(figuresOf).filter((f) => f.size > 0);
   const index = new Map(nodes.map((n, i) => [n, i]));
@@ -136,7 +116,7 @@ function columnReading(items: readonly RowInfo[], labelCols: readonly number[]):
 }
 
 /** Groups found by their sums: a row whose figures are the sum of the subtrees after it is their group. */
-function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Map<number, Range>): Reading {
+function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Map<number, Interval>): Reading {
   const memo = new Map<number, { end: number; children: number[] }>();
   const parse = (i: number): { end: number; children: number[] } => {
     const known = memo.get(i);
@@ -185,13 +165,13 @@ function unmarked(n: RowNode): boolean {
   return n.level === 0 && n.parent === null && n.children.length === 0 && n.style === null && !n.breakdown && n.info.codeDepth === null && n.info.indent === 0;
 }
 
-function nonZero(f: ReadonlyMap<number, Range>): boolean {
+function nonZero(f: ReadonlyMap<number, Interval>): boolean {
   for (const r of f.values()) if (!r.low.lte(0) || !r.high.gte(0)) return true;
   return false;
 }
 
 /** The parts can add up to the whole in every column the whole has a figure in (and at least one). */
-function ties(whole: ReadonlyMap<number, Range>, parts: readonly ReadonlyMap<number, Range>[]): boolean {
+function ties(whole: ReadonlyMap<number, Interval>, parts: readonly ReadonlyMap<number, Interval>[]): boolean {
   let compared = 0;
   for (const [col, w] of whole) {
     let low = new Decimal(0);
@@ -215,7 +195,7 @@ function ties(whole: ReadonlyMap<number, Range>, parts: readonly ReadonlyMap<num
 }
 
 /** The parts already exceed the whole in some column, whatever the rounding. */
-function exceeds(whole: ReadonlyMap<number, Range>, parts: readonly ReadonlyMap<number, Range>[]): boolean {
+function exceeds(whole: ReadonlyMap<number, Interval>, parts: readonly ReadonlyMap<number, Interval>[]): boolean {
   for (const [col, w] of whole) {
     let low = new Decimal(0);
     for (const p of parts) low = low.plus(p.get(col)?.low ?? 0);

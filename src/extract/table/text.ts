@@ -63,16 +63,19 @@ export function rowMarker(text: string): RowMarker {
   let style: string | null = null;
   let numbering: string | null = null;
   let markerWidth = 0;
-  for (const s of TABLE_PATTERNS.numbering) {
-    const m = s.regex.exec(rest);
-    if (m) {
-      style = s.id;
-      numbering = m[0].trim();
-      markerWidth += textWidth(m[0]);
-      rest = rest.slice(m[0].length);
-      break;
+  const readNumbering = (): void => {
+    for (const s of TABLE_PATTERNS.numbering) {
+      const m = s.regex.exec(rest);
+      if (m) {
+        style = s.id;
+        numbering = m[0].trim();
+        markerWidth += textWidth(m[0]);
+        rest = rest.slice(m[0].length);
+        return;
+      }
     }
-  }
+  };
+  readNumbering();
   let breakdown = false;
   const b = TABLE_PATTERNS.breakdown.exec(rest);
   if (b && b[0] !== '' && rest.length > b[0].length) {
@@ -80,18 +83,7 @@ export function rowMarker(text: string): RowMarker {
     markerWidth += textWidth(b[0]);
     rest = rest.slice(b[0].length);
     // “其中：（一）因公出国（境）支出”: the list's numbering follows the 其中
-    if (style === null) {
-      for (const s of TABLE_PATTERNS.numbering) {
-        const m = s.regex.exec(rest);
-        if (m) {
-          style = s.id;
-          numbering = m[0].trim();
-          markerWidth += textWidth(m[0]);
-          rest = rest.slice(m[0].length);
-          break;
-        }
-      }
-    }
+    if (style === null) readNumbering();
   }
   const label = rest.replace(/[：:]\s*$/, '').trim();
   return { style, numbering, breakdown, label, markerWidth };
