@@ -11,6 +11,16 @@ import { squash } from './text.js';
  */
 export function openAtPageEnd(tables: readonly Table[], facts: readonly Fact[], relations: Relation[]): void {
   const byId = new Map(facts.map((f) => [f.id, f]));
+  // the table sums not yet partial, by the table their total is in (read once: not once per table)
+  const sumsIn = new Map<Table['block'], Relation[]>();
+  for (const rel of relations) {
+    if (rel.kind !== 'sum' || rel.source !== 'table' || rel.partial) continue;
+    const block = byId.get(rel.result)?.location.table;
+    if (block == null) continue;
+    const list = sumsIn.get(block);
+    if (list) list.push(rel);
+    else sumsIn.set(block, [rel]);
+  }
   tables.forEach((table, i) => {
     const next = tables[i + 1];
     if (!next || !sameHeader(table, next)) return;
@@ -21,10 +31,7 @@ export function openAtPageEnd(tables: readonly Table[], facts: readonly Fact[], 
     const parentOf = new Map(table.rows.map((r) => [r.row, r.parent]));
     const open = new Set<number>();
     for (let r: number | null | undefined = last.row; r != null && !open.has(r); r = parentOf.get(r)) open.add(r);
-    for (const rel of relations) {
-      if (rel.kind !== 'sum' || rel.source !== 'table' || rel.partial) continue;
-      const result = byId.get(rel.result);
-      if (result?.location.table !== table.block) continue;
+    for (const rel of sumsIn.get(table.block) ?? []) {
       if (rel.operands.some((id) => open.has(byId.get(id)?.location.row ?? -1))) rel.partial = true;
     }
   });
