@@ -250,7 +250,8 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     let stated = totalBefore(p, t, first.fact, sentence);
     // “总额6,546.82万元：货物…、工程…、服务4,813.5万元；其中一般公共预算拨款…”: a 其中 after a list
     // closed by its ； is a part of the list's total, not of its last item — which the words do not say
-    const listTotal = stated && /[；;]/u.test(p.text.slice(stated.end, t.start)) ? totalOfPart.get(stated) : undefined;
+    // (其中 only: “…资金总额656.57万元；…的7个项目，分别为：…” lists the items of the figure just before)
+    const listTotal = stated && t.word === '其中' && /[；;]/u.test(p.text.slice(stated.end, t.start)) ? totalOfPart.get(stated) : undefined;
     if (listTotal) stated = listTotal;
     const closingTotal = closing.find((f) => sameKind(f.fact, first.fact)) ?? null;
     // “支出1000万元，其中：A…、B…，合计650万元”: the parts add up to the closing total, which is part of the stated one
