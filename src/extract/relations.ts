@@ -119,7 +119,8 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   return out;
 }
 
-function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
+/** The prose facts placed in their paragraphs, in document order. */
+export function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
   const byBlock = new Map<number, Fact[]>();
   for (const f of facts) {
     if (f.source !== 'prose' || !f.location.span) continue;
