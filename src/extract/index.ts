@@ -1,4 +1,4 @@
-import { ReadLimits } from '../convert/limits.js';
+import { resolveLimits, type ReadLimits } from '../convert/limits.js';
 import { TooComplexError } from '../errors/index.js';
 import type { Document, Fact, IndicatorRow, Meta, Relation, Section, Table, Warning } from '../model/index.js';
 import { extractProseFacts } from './facts.js';
@@ -19,7 +19,7 @@ export interface Extraction {
 }
 
 /** Reads meta, facts, prose relations, typed tables and indicator rows from a Document. */
-export function extract(doc: Document, sections: Section[], limits: Pick<ReadLimits, 'maxFactsPerBlock'> = ReadLimits.parse({})): Extraction {
+export function extract(doc: Document, sections: Section[], limits: Pick<ReadLimits, 'maxFactsPerBlock'> = resolveLimits()): Extraction {
   checkFigures(doc, limits.maxFactsPerBlock);
   const meta = extractMeta(doc, sections);
   const prose = extractProseFacts(doc, sections, meta);
