@@ -15,7 +15,7 @@
  */
 import { toOutcome } from '../src/queue/executor.js';
 import { ThreadPool } from '../src/queue/pool.js';
-import { ErrorKind } from '../src/errors/index.js';
+import { ErrorKind } from '../src/errors/schema.js';
 import { fuzzCases } from '../tests/helpers/fuzz.js';
 
 const GiB = 1024 ** 3;

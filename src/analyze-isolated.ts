@@ -1,8 +1,6 @@
 import { sha256, toFileError, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 import { readerFor } from './convert/index.js';
 import { resolveLimits } from './convert/limits.js';
-import { toOutcome } from './queue/executor.js';
-import { ThreadPool } from './queue/pool.js';
 import { readInput } from './read-input.js';
 
 /**
@@ -27,6 +25,8 @@ export async function analyzeFileIsolated(path: string, options: AnalyzeOptions 
   } catch (error) {
     return { ok: false, path, sha256: sha, bytes: bytes.length, error: toFileError(error) };
   }
+  // the thread pool (and with it the Report schema) loads only for a file worth reading
+  const [{ ThreadPool }, { toOutcome }] = await Promise.all([import('./queue/pool.js'), import('./queue/executor.js')]);
   const pool = new ThreadPool({ size: 1, limits: options.limits ?? {} });
   try {
     const outcome = toOutcome(await pool.run({ path, sha256: sha, bytes, ...(options.all ? { all: true } : {}) }));

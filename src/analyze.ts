@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { ZodError } from 'zod';
 import { convert } from './convert/index.js';
 import { resolveLimits, type ReadLimitsInput } from './convert/limits.js';
 import { GoujiError, InternalError, isStackOverflow, oneLine, TimeoutError, tooDeep, type FileError, type Stage } from './errors/index.js';
@@ -71,7 +70,7 @@ function asTyped(error: unknown, name: Stage): GoujiError {
 
 /** One line for any thrown value; a ZodError says which path failed and why. */
 function describe(error: unknown): string {
-  if (error instanceof ZodError) {
+  if (isZodError(error)) {
     const issue = error.issues[0];
     return issue ? `the Report does not validate at ${issue.path.join('.') || '(root)'}: ${issue.message}` : 'the Report does not validate';
   }
@@ -96,6 +95,11 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
   } catch (error) {
     return { ok: false, path, sha256: bytes ? sha256(bytes) : null, bytes: bytes?.length ?? null, error: toFileError(error) };
   }
+}
+
+/** A zod validation error, told by its shape: `instanceof ZodError` would load zod with every typed error. */
+function isZodError(error: unknown): error is Error & { issues: { path: PropertyKey[]; message: string }[] } {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
 }
 
 /**

@@ -20,11 +20,13 @@ export { analyze, analyzeFile, sha256, toFileError, type AnalyzeOptions, type An
 export { analyzeConverted } from './pipeline.js';
 export { analyzeFileIsolated } from './analyze-isolated.js';
 export { convert, type Converted } from './convert/index.js';
-export { ReadLimits, resolveLimits, type ReadLimitsInput } from './convert/limits.js';
+export { ReadLimits } from './convert/limits-schema.js';
+export { DEFAULT_LIMITS, resolveLimits, type ReadLimitsInput } from './convert/limits.js';
 export { reconcile, rules, formatFindings, type ReconcileOptions, type RuleId } from './reconcile/index.js';
 export * from './model/index.js';
 export { reportJsonSchema } from './model/json-schema.js';
 export * from './errors/index.js';
+export { ErrorKind, FileError, Stage } from './errors/schema.js';
 export { Dataset, type DatasetOptions, type DatasetStats, type FailureRecord } from './store/dataset.js';
 export { search, type SearchHit, type SearchOptions } from './store/search.js';
 export { queryFacts, queryFindings, type FactQuery, type FactRow, type FindingQuery, type FindingRow } from './store/query.js';

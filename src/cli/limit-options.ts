@@ -1,4 +1,4 @@
-import { ReadLimits, type ReadLimitsInput } from '../convert/limits.js';
+import { DEFAULT_LIMITS, type ReadLimits, type ReadLimitsInput } from '../convert/limits.js';
 import { intOption, type OptionSpec } from './command.js';
 
 /** The read limits a command line can set: flag → ReadLimits field (src/convert/limits.ts). */
@@ -13,7 +13,7 @@ const FLAGS = {
   'max-heap-mb': 'maxHeapMb',
 } as const satisfies Record<string, keyof ReadLimits>;
 
-const DEFAULTS = ReadLimits.parse({});
+const DEFAULTS = DEFAULT_LIMITS;
 
 export const limitOptions: OptionSpec = Object.fromEntries(Object.keys(FLAGS).map((flag) => [flag, { type: 'string' }]));
 

@@ -1,5 +1,5 @@
 import type { Format } from '../model/index.js';
-import { guessUtf16 } from './decode.js';
+import { guessUtf16 } from './utf16.js';
 
 export type Sniffed = Format | 'zip' | 'binary' | 'json';
 

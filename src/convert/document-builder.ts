@@ -1,6 +1,6 @@
 import { TooComplexError } from '../errors/index.js';
 import type { BBox, Block, Cell, Document, Furniture } from '../model/index.js';
-import { ReadLimits } from './limits.js';
+import { resolveLimits, type ReadLimits } from './limits.js';
 
 /** The structure limits the builder enforces, where every reader's blocks pass (see limits.ts). */
 export type StructureLimits = Pick<ReadLimits, 'maxCells' | 'maxBlocks' | 'maxLineLength'>;
@@ -37,7 +37,7 @@ export class DocumentBuilder {
   private cellArea = 0;
 
   constructor(limits: Partial<StructureLimits> = {}) {
-    this.limits = { ...ReadLimits.parse({}), ...limits };
+    this.limits = { ...resolveLimits(), ...limits };
   }
 
   /**

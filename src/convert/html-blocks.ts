@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { TooComplexError } from '../errors/index.js';
 import type { CellInput, DocumentBuilder } from './document-builder.js';
-import { ReadLimits } from './limits.js';
+import { resolveLimits, type ReadLimits } from './limits.js';
 
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote', 'caption', 'dt', 'dd']);
 const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg, head';
@@ -13,7 +13,7 @@ const DROP_TAGS = 'script, style, noscript, template, iframe, object, embed, svg
  * with their row/col spans laid out on a grid. Scripts and styles are dropped; text is
  * taken as text, never re-parsed as markup.
  */
-export function appendHtml(html: string, builder: DocumentBuilder, limits: Pick<ReadLimits, 'maxNesting'> = ReadLimits.parse({})): void {
+export function appendHtml(html: string, builder: DocumentBuilder, limits: Pick<ReadLimits, 'maxNesting'> = resolveLimits()): void {
   checkMarkupDepth(html, limits.maxNesting);
   const $ = cheerio.load(html);
   $(DROP_TAGS).remove();

@@ -1,6 +1,4 @@
 import type { Document, Format, Warning } from '../model/index.js';
-import { simplifyDocument } from '../text/traditional.js';
-import { decodeBytes, decodeWarnings } from './decode.js';
 import { EmptyFileError, EncryptedError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
 import { sniff } from './detect.js';
 import type { ReadLimits } from './limits.js';
@@ -13,11 +11,13 @@ export interface Converted {
 }
 
 /**
- * Bytes → Document, choosing the reader from the bytes themselves. Each reader is imported
- * when first needed, so a file refused from its first bytes loads no mammoth or pdf.js.
+ * Bytes → Document, choosing the reader from the bytes themselves. Each reader (and the
+ * text decoder, the traditional-character table) is imported when first needed, so a file
+ * refused from its first bytes loads no mammoth, pdf.js, chardet or zod.
  */
 export async function convert(bytes: Uint8Array, limits: ReadLimits): Promise<Converted> {
   const read = await readDocument(bytes, limits);
+  const { simplifyDocument } = await import('../text/traditional.js');
   const simplified = simplifyDocument(read.document);
   if (!simplified) return read;
   return {
@@ -76,10 +76,12 @@ async function readDocument(bytes: Uint8Array, limits: ReadLimits): Promise<Conv
     case 'pdf':
       return { format: 'pdf', document: await (await import('./pdf.js')).readPdf(bytes, limits), warnings: [] };
     case 'html': {
+      const { decodeBytes, decodeWarnings } = await import('./decode.js');
       const decoded = decodeBytes(bytes, { html: true });
       return { format: 'html', document: (await import('./text.js')).readHtml(decoded.text, limits), warnings: decodeWarnings(decoded) };
     }
     case 'text': {
+      const { decodeBytes, decodeWarnings } = await import('./decode.js');
       const decoded = decodeBytes(bytes);
       return { format: 'text', document: (await import('./text.js')).readText(decoded.text, limits), warnings: decodeWarnings(decoded) };
     }

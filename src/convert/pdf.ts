@@ -40,17 +40,16 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Do
     const layouts: PageLayout[] = [];
     let chars = 0;
     let textPages = 0;
-    let imagePages = 0;
-    let probes = 0;
+    /** Text-less pages to look at for images should the file turn out to be (almost) text-less. */
+    const probes: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw timeout(limits, n - 1, doc.numPages);
       const page = await withDeadline(doc.getPage(n), deadline, limits);
       try {
-        const content = await withDeadline(readPageContent(pdfjs, page, n, probes < IMAGE_PROBES), deadline, limits);
-        if (content.chars < MIN_TEXT_CHARS) probes++;
+        const content = await withDeadline(readPageContent(pdfjs, page, n, probes.length < IMAGE_PROBES), deadline, limits);
+        if (content.chars < MIN_TEXT_CHARS && probes.length < IMAGE_PROBES) probes.push(n);
         chars += content.chars;
         if (content.chars >= MIN_TEXT_CHARS) textPages++;
-        else if (content.images > 0) imagePages++;
         const grids = findGrids(content.edges);
         const { tables, rest } = fillGrids(grids, content.runs, n);
         const aligned = findAlignedTables(buildLines(rest, n), n);
@@ -68,7 +67,7 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Do
     }
     // A scan: (almost) no page has text, and the text-less pages checked are pictures.
     if (textPages === 0 || textPages < 0.2 * doc.numPages) {
-      if (imagePages > 0) {
+      if (await paintsImages(bytes, probes, deadline, limits)) {
         throw new NoTextLayerError(
           `the PDF has no text layer: ${doc.numPages - textPages} of ${doc.numPages} pages have no text (${chars} characters in all) and are images — it is a scan; run OCR on it (e.g. ocrmypdf) and read the OCR'd PDF`,
         );
@@ -78,6 +77,33 @@ export async function readPdf(bytes: Uint8Array, limits: ReadLimits): Promise<Do
     return toDocument(layouts, doc.numPages, limits);
   } catch (error) {
     throw asGoujiError(error);
+  } finally {
+    if (doc) await doc.destroy().catch(() => undefined);
+    else await task.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * Whether any of these pages paints an image: the PDF is opened again, this time with images
+ * (the first reading dropped them undecoded), and only these pages' operator lists are read —
+ * only for a file that is (almost) text-less, to tell a scan from an empty PDF.
+ */
+async function paintsImages(bytes: Uint8Array, pages: readonly number[], deadline: number, limits: ReadLimits): Promise<boolean> {
+  if (pages.length === 0) return false;
+  const pdfjs = await loadPdfJs();
+  const task = await openPdf(bytes, { images: true });
+  let doc: PdfDocument | undefined;
+  try {
+    doc = await withDeadline(task.promise, deadline, limits);
+    for (const n of pages) {
+      const page = await withDeadline(doc.getPage(n), deadline, limits);
+      try {
+        if ((await withDeadline(readPageContent(pdfjs, page, n, true), deadline, limits)).images > 0) return true;
+      } finally {
+        page.cleanup();
+      }
+    }
+    return false;
   } finally {
     if (doc) await doc.destroy().catch(() => undefined);
     else await task.destroy().catch(() => undefined);

@@ -3,7 +3,7 @@ import { EmptyFileError } from '../errors/index.js';
 import { decodeText } from './decode.js';
 import { DocumentBuilder, type CellInput } from './document-builder.js';
 import { appendHtml } from './html-blocks.js';
-import { ReadLimits } from './limits.js';
+import { resolveLimits, type ReadLimits } from './limits.js';
 import { textKind } from './text/detect-dump.js';
 import { readPdfDump } from './text/pdf-dump.js';
 
@@ -20,7 +20,7 @@ const BOOKMARK = /\[bookmark:[^\]]*\]/g;
  * a leading tab right after a cell continues that cell; a line without a tab after a
  * blank line ends the table.
  */
-export function readText(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
+export function readText(bytes: Uint8Array | string, limits: ReadLimits = resolveLimits()): Document {
   const text = (typeof bytes === 'string' ? bytes : decodeText(bytes)).replace(/\r\n?/g, '\n').replace(BOOKMARK, '');
   if (text.trim() === '') throw new EmptyFileError('the file holds no text');
   if (textKind(text) === 'pdf-dump') return readPdfDump(text, limits);
@@ -65,7 +65,7 @@ export function readText(bytes: Uint8Array | string, limits: ReadLimits = ReadLi
 }
 
 /** HTML pages: tables become table blocks; scripts and styles are dropped. */
-export function readHtml(bytes: Uint8Array | string, limits: ReadLimits = ReadLimits.parse({})): Document {
+export function readHtml(bytes: Uint8Array | string, limits: ReadLimits = resolveLimits()): Document {
   const builder = new DocumentBuilder(limits);
   appendHtml(typeof bytes === 'string' ? bytes : decodeText(bytes, { html: true }), builder, limits);
   if (builder.blockCount === 0) throw new EmptyFileError('the HTML page holds no text');

@@ -1,7 +1,9 @@
-import { z } from 'zod';
+// Plain TypeScript on purpose: every typed error loads with the refusal of an empty or
+// unreadable file, before any reader, so nothing here may import zod. The zod schemas of
+// these shapes (for validating what comes back from a thread or a queue) are in ./schema.ts.
 
 /** The kinds of failure a file can end in; each has its own class in this folder. */
-export const ErrorKind = z.enum([
+export const ERROR_KINDS = [
   'unsupported_format',
   'corrupt_file',
   'encrypted',
@@ -14,23 +16,30 @@ export const ErrorKind = z.enum([
   'unreadable',
   'too_complex',
   'internal_error',
-]);
-export type ErrorKind = z.infer<typeof ErrorKind>;
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
 
 /** Where in the pipeline an internal error happened (see DESIGN.md, “The pipeline”). */
-export const Stage = z.enum(['read', 'convert', 'segment', 'extract', 'reconcile', 'report', 'worker']);
-export type Stage = z.infer<typeof Stage>;
+export const STAGES = ['read', 'convert', 'segment', 'extract', 'reconcile', 'report', 'worker'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export function isErrorKind(value: unknown): value is ErrorKind {
+  return (ERROR_KINDS as readonly unknown[]).includes(value);
+}
+
+export function isStage(value: unknown): value is Stage {
+  return (STAGES as readonly unknown[]).includes(value);
+}
 
 /** How a failed file is recorded (JSON, dataset, job result). */
-export const FileError = z.object({
-  kind: ErrorKind,
-  message: z.string(),
+export interface FileError {
+  kind: ErrorKind;
+  message: string;
   /** True when trying again may succeed (a timeout); false for a broken file. */
-  transient: z.boolean(),
+  transient: boolean;
   /** For `internal_error`: the stage that failed. */
-  stage: Stage.optional(),
-});
-export type FileError = z.infer<typeof FileError>;
+  stage?: Stage;
+}
 
 /** Base class: a typed, person-readable reason a file could not be read. */
 export abstract class GoujiError extends Error {

@@ -1,4 +1,4 @@
-import { ReadLimits } from '../convert/limits.js';
+import { resolveLimits, type ReadLimits } from '../convert/limits.js';
 import { TooComplexError } from '../errors/index.js';
 import type { Document, Fact, IndicatorRow, Meta, Relation, Section, Table, Warning } from '../model/index.js';
 import { extractProseFacts } from './facts.js';
@@ -6,6 +6,7 @@ import { extractIndicators } from './indicators.js';
 import { assignKeys } from './key.js';
 import { extractMeta } from './meta.js';
 import { extractProseRelations } from './relations.js';
+import { linkNamedWholes } from './prose/wholes.js';
 import { extractTables } from './tables.js';
 
 export interface Extraction {
@@ -18,7 +19,7 @@ export interface Extraction {
 }
 
 /** Reads meta, facts, prose relations, typed tables and indicator rows from a Document. */
-export function extract(doc: Document, sections: Section[], limits: Pick<ReadLimits, 'maxFactsPerBlock'> = ReadLimits.parse({})): Extraction {
+export function extract(doc: Document, sections: Section[], limits: Pick<ReadLimits, 'maxFactsPerBlock'> = resolveLimits()): Extraction {
   checkFigures(doc, limits.maxFactsPerBlock);
   const meta = extractMeta(doc, sections);
   const prose = extractProseFacts(doc, sections, meta);
@@ -27,11 +28,13 @@ export function extract(doc: Document, sections: Section[], limits: Pick<ReadLim
   const indicators = extractIndicators(doc, sections, tabular.tables);
   const facts = [...prose.facts, ...tabular.facts];
   assignKeys(facts, tabular.tables);
+  // 占“三公”经费的x%: wholes the prose names, found among every keyed figure (tables included)
+  const linked = linkNamedWholes(doc, sections, prose.facts, tabular.facts, relations);
   return {
     meta,
     facts,
     // prose states its claims in words; a table's rows are read from its drawing unless said otherwise
-    relations: [...relations, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
+    relations: [...linked, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
     tables: tabular.tables,
     indicators,
     warnings: [...prose.warnings, ...tabular.warnings],

@@ -119,7 +119,8 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   return out;
 }
 
-function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
+/** The prose facts placed in their paragraphs, in document order. */
+export function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
   const byBlock = new Map<number, Fact[]>();
   for (const f of facts) {
     if (f.source !== 'prose' || !f.location.span) continue;
@@ -173,6 +174,24 @@ function findTriggers(text: string): TriggerAt[] {
   return out.filter((t) => !insideBrackets(text, t.start));
 }
 
+/**
+ * A colon right after a figure opens its list (“政府采购预算总额6,546.82万元：政府采购货物预算…、
+ * 政府采购工程预算…、政府采购服务预算…”), like 其中： — unless a trigger word follows it at once.
+ */
+function figureColons(p: Paragraph): TriggerAt[] {
+  const out: TriggerAt[] = [];
+  for (const f of p.facts) {
+    if (isStatement(f.fact)) continue;
+    const colon = /^\s*[：:]\s*/u.exec(p.text.slice(f.end, f.end + 8));
+    if (!colon) continue;
+    const end = f.end + colon[0].length;
+    if (TRIGGERS.some((x) => p.text.startsWith(x.word, end))) continue;
+    if (insideBrackets(p.text, f.end)) continue;
+    out.push({ word: '分项', partial: false, spansSemicolons: true, start: f.end + colon[0].indexOf(colon[0].trim()), end });
+  }
+  return out;
+}
+
 /** Whether a position is inside a （…） bracket opened after the last clause mark. */
 function insideBrackets(text: string, pos: number, from = 0): boolean {
   let depth = 0;
@@ -194,8 +213,10 @@ export function isStatement(f: Fact): boolean {
 }
 
 function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Relation, 'id' | 'source'>> {
-  const triggers = findTriggers(p.text);
+  const triggers = [...findTriggers(p.text), ...figureColons(p)].sort((a, b) => a.start - b.start);
   const out: Array<Omit<Relation, 'id' | 'source'>> = [];
+  // each part of a list read so far, with the list's total
+  const totalOfPart = new Map<Placed, Placed>();
   // A list nested in another (“其中：人员经费…，主要包括：…；公用经费…”) ends at its ；
   // even when introduced with a colon.
   const scopes: number[] = [];
@@ -227,7 +248,12 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     const listed = candidates.filter((f) => !closing.includes(f));
     const first = listed[0];
     if (!first) return;
-    const stated = totalBefore(p, t, first.fact, sentence);
+    let stated = totalBefore(p, t, first.fact, sentence);
+    // “总额6,546.82万元：货物…、工程…、服务4,813.5万元；其中一般公共预算拨款…”: a 其中 after a list
+    // closed by its ； is a part of the list's total, not of its last item — which the words do not say
+    // (其中 only: “…资金总额656.57万元；…的7个项目，分别为：…” lists the items of the figure just before)
+    const listTotal = stated && t.word === '其中' && /[；;]/u.test(p.text.slice(stated.end, t.start)) ? totalOfPart.get(stated) : undefined;
+    if (listTotal) stated = listTotal;
     const closingTotal = closing.find((f) => sameKind(f.fact, first.fact)) ?? null;
     // “支出1000万元，其中：A…、B…，合计650万元”: the parts add up to the closing total, which is part of the stated one
     if (stated && closingTotal) {
@@ -273,9 +299,10 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
         sign: null,
         // a total in an earlier sentence (“…主席会议12次。其中…”) is the nearest figure, not
         // one the words name: the list may belong to another figure of that sentence
-        inferred: (total !== stated && total !== closingTotal) || ambiguousEarlier(p, total, sentence.start),
+        inferred: (total !== stated && total !== closingTotal) || listTotal !== undefined || ambiguousEarlier(p, total, sentence.start),
         location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
       });
+      for (const part of group) totalOfPart.set(part, total);
     }
   });
   return out;

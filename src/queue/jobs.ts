@@ -1,6 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import { z } from 'zod';
-import { ReadLimits } from '../convert/limits.js';
+import { ReadLimits } from '../convert/limits-schema.js';
 
 /** Default BullMQ queue name; `--queue` picks another (two teams sharing one Redis). */
 export const DEFAULT_QUEUE = 'gouji';

@@ -4,17 +4,18 @@ import {
   CorruptFileError,
   EmptyFileError,
   EncryptedError,
-  ErrorKind,
   InternalError,
   NoTextLayerError,
   NotAFileError,
   NotFoundError,
-  Stage,
   TimeoutError,
   TooComplexError,
   TooLargeError,
   UnreadableError,
   UnsupportedFormatError,
+  isErrorKind,
+  isStage,
+  type ErrorKind,
   type FileError,
   type GoujiError,
 } from '../errors/index.js';
@@ -74,8 +75,8 @@ const ERROR_CLASSES: Record<Exclude<ErrorKind, 'internal_error'>, new (message: 
 /** A typed error rebuilt from its kind and message (a job's failure reason). */
 function rebuild(kind: ErrorKind, message: string): FileError {
   if (kind !== 'internal_error') return new ERROR_CLASSES[kind](message).toJSON();
-  const stage = Stage.safeParse(/\(([a-z]+) stage\)/.exec(message)?.[1]);
-  return { kind, message, transient: true, ...(stage.success ? { stage: stage.data } : {}) };
+  const stage = /\(([a-z]+) stage\)/.exec(message)?.[1];
+  return { kind, message, transient: true, ...(isStage(stage) ? { stage } : {}) };
 }
 
 /** A typed error as one line, `kind: message` — the form a failed BullMQ job keeps as its reason. */
@@ -91,8 +92,7 @@ export function errorReason(error: FileError): string {
 export function errorFromReason(reason: string | undefined | null): FileError {
   const text = reason ?? 'no reason given';
   const match = /^([a-z_]+): ([\s\S]*)$/.exec(text);
-  const kind = match ? ErrorKind.safeParse(match[1]) : null;
-  if (match && kind?.success) return rebuild(kind.data, match[2]!);
+  if (match && isErrorKind(match[1])) return rebuild(match[1], match[2]!);
   return new InternalError('worker', `the worker failed on this file: ${text}`).toJSON();
 }
 

@@ -13,15 +13,18 @@ const dir = mkdtempSync(join(tmpdir(), 'gouji-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const TRACER = fileURLToPath(new URL('./fixtures/trace-imports.mjs', import.meta.url));
 const HEAVY = /\/node_modules\/(mammoth|pdfjs-dist|bullmq|ioredis|better-sqlite3|nodejieba|cheerio|exceljs|hono)\//;
+/** What refusing a file from its bytes needs none of: the readers, and no schema, decoder or decimal library either. */
+const NOT_FOR_REFUSAL = /\/node_modules\/(mammoth|pdfjs-dist|bullmq|ioredis|better-sqlite3|nodejieba|cheerio|exceljs|hono|zod|chardet|decimal\.js)\//;
 
 /** Runs `node <args>` with the import tracer; returns the exit code and the packages it loaded. */
-function traced(args: string[], name: string): { code: number | null; stderr: string; heavy: string[] } {
+function traced(args: string[], name: string, packages = HEAVY): { code: number | null; stderr: string; heavy: string[]; gouji: string[] } {
   const log = join(dir, `${name}.txt`);
   writeFileSync(log, '');
   const run = spawnSync(process.execPath, ['--import', TRACER, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GOUJI_TRACE_IMPORTS: log } });
   const urls = readFileSync(log, 'utf8').split('\n');
-  const heavy = [...new Set(urls.flatMap((u) => HEAVY.exec(u)?.[1] ?? []))].sort();
-  return { code: run.status, stderr: run.stderr, heavy };
+  const heavy = [...new Set(urls.flatMap((u) => packages.exec(u)?.[1] ?? []))].sort();
+  const gouji = [...new Set(urls.flatMap((u) => /\/dist\/(.+)\.js$/.exec(u)?.[1] ?? []))].sort();
+  return { code: run.status, stderr: run.stderr, heavy, gouji };
 }
 
 describe('lazy loading', () => {
@@ -31,13 +34,15 @@ describe('lazy loading', () => {
     expect(r.heavy).toEqual([]);
   });
 
-  it('`gouji analyze` on an empty file ends in its typed error before any reader loads', () => {
+  it('`gouji analyze` on an empty file ends in its typed error before any reader, schema or thread loads', () => {
     const empty = join(dir, 'empty.docx');
     writeFileSync(empty, '');
-    const r = traced([join(ROOT, 'bin', 'gouji.js'), 'analyze', empty], 'empty');
+    const r = traced([join(ROOT, 'bin', 'gouji.js'), 'analyze', empty], 'empty', NOT_FOR_REFUSAL);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/empty_file/);
     expect(r.heavy).toEqual([]);
+    // gouji's own modules on that path: no model (zod schemas), no thread pool, no pipeline stage
+    expect(r.gouji.filter((m) => /^(model|queue|segment|extract|reconcile|text|patterns)\//.test(m) || m === 'pipeline')).toEqual([]);
   });
 
   // `gouji analyze` reads in a worker thread, which the loader hooks do not follow: the
@@ -48,7 +53,7 @@ describe('lazy loading', () => {
     const docx = run(`new Uint8Array((await import('node:fs')).readFileSync('corpus/other-dept-2024.docx'))`, 'docx');
     expect(docx.stderr).toBe('');
     expect(docx.heavy).toEqual(['cheerio', 'mammoth']);
-    const empty = run('new Uint8Array()', 'empty-bytes');
+    const empty = traced(['--input-type=module', '-e', `import { analyze } from './dist/analyze.js'; await analyze(new Uint8Array()).catch((e) => console.error(e.name));`], 'empty-bytes', NOT_FOR_REFUSAL);
     expect(empty.stderr).toMatch(/EmptyFileError/);
     expect(empty.heavy).toEqual([]);
   });

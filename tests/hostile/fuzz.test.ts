@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ErrorKind } from '../../src/errors/index.js';
+import { ErrorKind } from '../../src/errors/schema.js';
 import { toOutcome } from '../../src/queue/executor.js';
 import type { Outcome } from '../../src/queue/outcome.js';
 import { ThreadPool } from '../../src/queue/pool.js';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, analyzeFile, toFileError } from '../../src/analyze.js';
 import { analyzeFileIsolated } from '../../src/analyze-isolated.js';
-import { ErrorKind, FileError } from '../../src/errors/index.js';
+import { ErrorKind, FileError } from '../../src/errors/schema.js';
 import { Report } from '../../src/model/index.js';
 import { PoolExecutor } from '../../src/queue/executor.js';
 import { ingest } from '../../src/queue/ingest.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorKind } from '../../src/errors/index.js';
+import { ErrorKind } from '../../src/errors/schema.js';
 import { errorFromReason, errorReason } from '../../src/queue/outcome.js';
 
 describe('failed-job reasons', () => {

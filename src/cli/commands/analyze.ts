@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { analyzeFileIsolated } from '../../analyze-isolated.js';
 import type { ErrorKind } from '../../errors/index.js';
 import { choiceOption, stringOption, UsageError, type Command } from '../command.js';
-import { formatReport } from '../format-report.js';
 import { limitOptions, limitValues, LIMITS_USAGE } from '../limit-options.js';
 import { terminalJson, terminalLine, terminalText } from '../safe-text.js';
 
@@ -57,7 +56,7 @@ Examples:
     }
     const report = result.report; // validated against the schema when it left the thread
     // JSON escapes control characters itself; the text summary has them escaped for the terminal
-    const text = format === 'json' ? terminalJson(JSON.stringify(report, null, 2)) + '\n' : terminalText(formatReport(report));
+    const text = format === 'json' ? terminalJson(JSON.stringify(report, null, 2)) + '\n' : terminalText((await import('../format-report.js')).formatReport(report));
     const out = stringOption(values, 'out');
     if (out) await writeFile(out, text);
     else io.stdout(text);

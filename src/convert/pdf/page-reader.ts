@@ -11,6 +11,7 @@ export interface PageContent {
   height: number;
   runs: Run[];
   edges: Edge[];
+  /** Images painted on the page; 0 unless the document was opened with images (openPdf). */
   images: number;
   /** Non-blank characters in the text layer. */
   chars: number;

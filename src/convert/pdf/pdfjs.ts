@@ -7,9 +7,29 @@ export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let loaded: Promise<PdfJs> | undefined;
+/** pdf.js's worker code (no type declarations shipped). */
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
+/**
+ * Loads pdf.js and its worker code (run in this thread: pdf.js's “fake worker”, which it finds
+ * on `globalThis.pdfjsWorker`), then puts back the engine's own `Array.prototype.push`. The
+ * legacy build's core-js replaces `push` for the whole thread on V8 ≤ 12.1 (Node 20) to throw
+ * on lengths beyond 2^53 − 1 — a case no report reaches — with a JavaScript version that was
+ * 15% of the CPU time of reading PDFs, and slowed everything else in the thread (reconcile,
+ * the .docx reader) once a PDF had been read. Reports are byte-identical either way.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  loaded ??= (async () => {
+    const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+    try {
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const worker: unknown = await import(WORKER);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+      return pdfjs;
+    } finally {
+      Object.defineProperty(Array.prototype, 'push', push);
+    }
+  })();
   return loaded;
 }
 
@@ -35,12 +55,17 @@ export function pdfJsFolders(): { cMapUrl: string; standardFontDataUrl: string }
 /**
  * Starts loading a PDF with the options gouji always uses: a copy of the bytes (pdf.js takes
  * ownership of, and may transfer, the buffer it is given), the packed CMaps and standard
- * fonts, no eval, no font faces or system fonts, errors-only logging. The benchmarks open
+ * fonts, no eval, no font faces or system fonts, errors-only logging — and no images: pdf.js
+ * decodes every image it meets while building a page's operator list (a scanned page is tens
+ * of MB of pixels), and gouji reads only text and ruling lines, so images are dropped before
+ * they are decoded (`maxImageSize: 0`) and their paint operators never appear. Only
+ * `{ images: true }` keeps them, for telling a scan from an empty page. The benchmarks open
  * PDFs the same way, so their bare pdf.js baseline does the same work.
  */
-export async function openPdf(bytes: Uint8Array): Promise<ReturnType<PdfJs['getDocument']>> {
+export async function openPdf(bytes: Uint8Array, { images = false }: { images?: boolean } = {}): Promise<ReturnType<PdfJs['getDocument']>> {
   const pdfjs = await loadPdfJs();
   return pdfjs.getDocument({
+    maxImageSize: images ? -1 : 0,
     data: new Uint8Array(bytes),
     ...pdfJsFolders(),
     cMapPacked: true,

@@ -1,6 +1,6 @@
 import type { Document } from '../../model/index.js';
 import { DocumentBuilder } from '../document-builder.js';
-import { ReadLimits } from '../limits.js';
+import { resolveLimits, type ReadLimits } from '../limits.js';
 import { findFurniture } from '../pdf/furniture.js';
 import { buildFlow } from '../pdf/paragraphs.js';
 import type { Line, PageLayout } from '../pdf/types.js';
@@ -24,7 +24,7 @@ const WIDTH_STEP = 16;
  * (null otherwise) and no bbox: a dump has no coordinates. The structure limits (blocks, table
  * cells) are the builder's, as for every reader.
  */
-export function readPdfDump(text: string, limits: ReadLimits = ReadLimits.parse({})): Document {
+export function readPdfDump(text: string, limits: ReadLimits = resolveLimits()): Document {
   const pageTexts = text.split('\f');
   // pdftotext ends every page, the last one too, with a form feed.
   if (pageTexts.length > 1 && pageTexts[pageTexts.length - 1]!.trim() === '') pageTexts.pop();

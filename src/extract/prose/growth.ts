@@ -16,7 +16,8 @@ type NewRelation = Omit<Relation, 'id' | 'source'>;
  * sentence; only the this-year figure of a change may come from outside it — through the
  * change's `difference` relation, or as the sentence before's figure when the
  * rate's sentence opens with the comparison, its first figure (“…20153.75万元，主要用于…。与上年相比增加
- * 3161.38万元，增长18.60%”) — and the link is then `inferred`.
+ * 3161.38万元，增长18.60%”) — and the link is then `inferred`, unless the sentence before states
+ * that one figure only (the subject-less comparison can then mean nothing else).
  */
 export function growthRelations(paragraphs: readonly Paragraph[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const out: NewRelation[] = [];
@@ -138,16 +139,21 @@ function rateOfChange(p: Paragraph, r: Placed, change: Placed, diff: Pick<Relati
     return { ...relation(p, r, ids([change, nearest]), [nearest, change], 'growth', sign, false, sections), formula: 'ratio' };
   }
   if (nearest) return relation(p, r, ids([nearest, change]), [nearest, change], 'change-over-base', sign, false, sections);
-  if (own) return relation(p, r, [own, change.fact.id], [...here(own), change], 'change-over-base', sign, true, sections);
   // “…支出20153.75万元，主要用于…。与上年相比增加3161.38万元，增长18.60%”: the sentence
   // opens with the comparison; its subject is the first figure of the sentence before (the
   // total, not the last of its 其中 list: “收入预算1935.36万元，其中，…结转0.00万元。收入较去年增加…”).
-  const previous = p.facts.find((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
+  const levels = p.facts.filter((g) => g.sentence === r.sentence - 1 && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, change.fact));
+  // the difference's operand, found by its label: certain when it is the one figure of the sentence before
+  if (own) return relation(p, r, [own, change.fact.id], [...here(own), change], 'change-over-base', sign, diff.inferred && !(levels.length === 1 && levels[0]!.fact.id === own), sections);
+  const previous = levels[0];
   // a sentence before that states changes of its own speaks of other items (“因公出国（境）费
   // 215.6万元，比上年…；（公务用车购置费0万元，比上年减少70万元…）比上年减少388.88万元”)
   const ownChanges = p.facts.some((g) => g.sentence === r.sentence - 1 && g.fact.dims['direction'] !== undefined);
-  if (previous && !ownChanges && !isBaseFigure(p, previous, change)) return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, true, sections);
-  return null;
+  if (!previous || ownChanges || isBaseFigure(p, previous, change)) return null;
+  // A comparison with no subject of its own (“项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，
+  // 减少13.22%”) continues the sentence before: when that sentence states one figure, the words
+  // leave no other reading; among several (a total and its 其中 list) the first is only the likeliest.
+  return relation(p, r, ids([previous, change]), [previous, change], 'change-over-base', sign, levels.length > 1, sections);
 }
 
 /** “预算安排X万元，比上年执行数Y万元增加Z%”: the base is the figure right before the verb. */

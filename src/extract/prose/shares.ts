@@ -1,6 +1,6 @@
 import type { Relation, Section } from '../../model/index.js';
 import { canonicalLabel, labelKey } from '../labels.js';
-import { isStatement, locate, sameKind, topSection, type Paragraph, type Placed } from '../relations.js';
+import { isStatement, locate, sameKind, type Paragraph, type Placed } from '../relations.js';
 import { CLAIMS } from './claims.js';
 
 type NewRelation = Omit<Relation, 'id' | 'source'>;
@@ -12,10 +12,8 @@ const SHARE_GAP = /^[\s，,、]*占/u;
 
 /**
  * Shares the prose states (patterns/prose-claims.json `shares`):
- * - “一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%” whose whole is not in
- *   the paragraph: a `rate` (占比) over the nearest earlier figure with the whole's label —
- *   in the same top-level section, else anywhere before it when every such figure agrees —
- *   always `inferred`;
+ * - (“一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%” whose whole is not in
+ *   the paragraph is linked after the tables are read: src/extract/prose/wholes.ts);
  * - a list of shares (“基本支出10403.11万元，占42.53%；项目支出12081.46万元，占49.40%；…”):
  *   a `shares` relation that they make 100% — at most 100% (`partial`) unless the list is
  *   complete: the whole 其中 list of a total, or sentences holding nothing but the list.
@@ -28,18 +26,20 @@ const SHARE_GAP = /^[\s，,、]*占/u;
 export function shareRelations(paragraphs: readonly Paragraph[], all: readonly Placed[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const paragraphOf = new Map<Placed, Paragraph>();
   for (const p of paragraphs) for (const f of p.facts) paragraphOf.set(f, p);
-  return [...namedWholes(all, paragraphOf, made, sections), ...groups(all, paragraphOf, made, sections)];
+  return groups(all, paragraphOf, made, sections);
 }
 
-interface Item {
+export interface Item {
   share: Placed;
   part: Placed;
   /** '' for a share of the list's whole, else the named whole's label key. */
   whole: string;
+  /** The whole's words as printed (“本年支出合计”, “三公”经费), '' for a share of the list's whole. */
+  named: string;
 }
 
 /** The figure a share belongs to: the figure right before it in the sentence, with only “，占” between. */
-function itemOf(r: Placed, p: Paragraph): Item | null {
+export function itemOf(r: Placed, p: Paragraph): Item | null {
   if (r.fact.number.kind !== 'percent' || r.fact.dims['qualifier']) return null;
   const i = p.facts.indexOf(r);
   const part = p.facts[i - 1];
@@ -47,43 +47,9 @@ function itemOf(r: Placed, p: Paragraph): Item | null {
   const words = p.text.slice(part.end, r.start);
   if (!SHARE_GAP.test(words)) return null;
   const label = r.fact.rawLabel;
-  if (BARE.test(label)) return { share: r, part, whole: '' };
-  const named = NAMED.exec(label)?.groups?.['whole'];
-  return named ? { share: r, part, whole: labelKey(canonicalLabel(named.replace(/的$/u, ''))) } : null;
-}
-
-function namedWholes(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, made: readonly Relation[], sections: Section[]): NewRelation[] {
-  const out: NewRelation[] = [];
-  for (const r of all) {
-    const p = paragraphOf.get(r)!;
-    const item = itemOf(r, p);
-    if (!item || item.whole === '' || made.some((x) => x.result === r.fact.id)) continue;
-    const fits = (g: Placed) =>
-      g.order < item.part.order &&
-      g.block.index !== r.block.index &&
-      labelKey(g.fact.label) === item.whole &&
-      !isStatement(g.fact) &&
-      sameKind(g.fact, item.part.fact) &&
-      (g.fact.dims['year'] === undefined || item.part.fact.dims['year'] === undefined || g.fact.dims['year'] === item.part.fact.dims['year']);
-    const top = topSection(r.fact.location.section);
-    const near = all.filter((g) => fits(g) && top !== null && topSection(g.fact.location.section) === top);
-    const earlier = all.filter(fits);
-    const agree = earlier.every((g) => g.fact.number.value === earlier[0]!.fact.number.value && g.fact.number.unit === earlier[0]!.fact.number.unit);
-    const whole = near.at(-1) ?? (agree ? earlier.at(-1) : undefined);
-    if (!whole) continue;
-    out.push({
-      kind: 'rate',
-      name: '占比',
-      result: r.fact.id,
-      operands: [item.part.fact.id, whole.fact.id],
-      partial: false,
-      sign: null,
-      inferred: true,
-      formula: 'ratio',
-      location: locate(p, item.part.start, r.end, sections),
-    });
-  }
-  return out;
+  if (BARE.test(label)) return { share: r, part, whole: '', named: '' };
+  const named = NAMED.exec(label)?.groups?.['whole']?.replace(/的$/u, '');
+  return named ? { share: r, part, whole: labelKey(canonicalLabel(named)), named } : null;
 }
 
 function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, made: readonly Relation[], sections: Section[]): NewRelation[] {

@@ -13,8 +13,12 @@ describe('year-on-year rates read from the prose (src/extract/prose/growth.ts)',
     ]);
   });
 
-  it('this year’s figure from the sentence before makes the link inferred', () => {
+  it('this year’s figure from the sentence before: certain when that sentence states one figure', () => {
     expect(growth(['收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。'])).toEqual([
+      'rate change-over-base: 1.87 <- 2995.39 | 56.95 (sign -1)',
+    ]);
+    // among several figures the first is only the likeliest subject
+    expect(growth(['收入支出总计2995.39万元，支出合计2900.00万元。与2023年度相比，减少56.95万元，下降1.87%。'])).toEqual([
       'rate change-over-base: 1.87 <- 2995.39 | 56.95 (sign -1, inferred)',
     ]);
   });
@@ -59,15 +63,21 @@ describe('year-on-year rates read from the prose (src/extract/prose/growth.ts)',
   });
 
   it('an inferred link that fails is a warning', async () => {
-    const found = await findingsOf(['收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.90%。']);
+    const found = await findingsOf(['收入支出总计2995.39万元，支出合计2900.00万元。与2023年度相比，减少56.95万元，下降1.90%。']);
     expect(found.map((f) => f.split(':')[0])).toEqual(['warning growth mismatch']);
+  });
+
+  it('a subject-less comparison after a sentence of one figure is that figure’s: a wrong rate is an error', async () => {
+    // 1237.7 ÷ (4335.3 + 1237.7) = 22.21%: the 13.22% of the line above copied
+    const found = await findingsOf(['项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少13.22%。']);
+    expect(found.map((f) => f.split(':')[0])).toEqual(['error growth mismatch']);
   });
 });
 
 describe('a rate whose sentence opens with the comparison', () => {
-  it('takes this year’s figure from the sentence before, inferred', () => {
+  it('takes this year’s figure from the sentence before, its only figure', () => {
     expect(growth(['一般公共服务（类）支出20153.75万元，主要用于保障机构正常运转。与上年相比增加3161.38万元，增长18.60%。'])).toEqual([
-      'rate change-over-base: 18.60 <- 20153.75 | 3161.38 (sign 1, inferred)',
+      'rate change-over-base: 18.60 <- 20153.75 | 3161.38 (sign 1)',
     ]);
   });
 });

@@ -24,9 +24,9 @@ describe('shares read from the prose (src/extract/prose/shares.ts)', () => {
     expect(shares(['支出100万元，主要用于：办公费20万元，占20%；印刷费30万元，占30%。'])).toEqual(['shares: — <- 20 | 30 (partial)']);
   });
 
-  it('a share of a whole named in an earlier section is an inferred 占比', () => {
+  it('a share of a whole named in an earlier section is an inferred 占比 when figures of that name disagree', () => {
     expect(
-      shares(['三、支出决算情况说明', '本年支出合计2940.05万元。', '五、一般公共预算财政拨款支出决算情况说明', '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。']),
+      shares(['一、收入决算情况说明', '二、支出决算情况说明', '本年支出合计3000.00万元。', '三、一般公共预算财政拨款支出决算情况说明', '本年支出合计2940.05万元。', '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。']),
     ).toEqual(['rate: 100.00 <- 2940.05 | 2940.05 (inferred)']);
   });
 
