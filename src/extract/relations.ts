@@ -115,7 +115,7 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   }
   for (const r of growthRelations(paragraphs, out, sections)) add(r); // 增长/下降 x%: src/extract/prose/growth.ts
   for (const r of compareRelations(paragraphs, sections)) add(r); // 决算数小于预算数: src/extract/prose/direction.ts
-  for (const r of shareRelations(paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
+  for (const r of shareRelations(doc, paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
   return out;
 }
 
