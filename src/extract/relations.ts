@@ -115,11 +115,12 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   }
   for (const r of growthRelations(paragraphs, out, sections)) add(r); // 增长/下降 x%: src/extract/prose/growth.ts
   for (const r of compareRelations(paragraphs, sections)) add(r); // 决算数小于预算数: src/extract/prose/direction.ts
-  for (const r of shareRelations(paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
+  for (const r of shareRelations(doc, paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
   return out;
 }
 
-function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
+/** The prose facts placed in their paragraphs, in document order. */
+export function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
   const byBlock = new Map<number, Fact[]>();
   for (const f of facts) {
     if (f.source !== 'prose' || !f.location.span) continue;
