@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Fact, Relation } from '../../model/index.js';
 import { columnAt, type BandInfo, type ColumnInfo } from './bands.js';
 import type { RowNode } from './hierarchy.js';
@@ -15,6 +16,15 @@ export interface FactIndex {
 /** A figure that can be summed: a plain number (not “≤…”, not a labelled cell), not a percentage. */
 function summable(f: Fact | undefined): f is Fact {
   return f !== undefined && f.dims.comparator === undefined && f.number.kind !== 'percent';
+}
+
+/** One part equals the whole while another part is not zero. */
+function echoesWhole(result: Fact, operands: readonly Fact[]): boolean {
+  const whole = new Decimal(result.number.value);
+  if (whole.isZero()) return false;
+  const equal = operands.filter((o) => new Decimal(o.number.value).eq(whole)).length;
+  const nonZero = operands.filter((o) => !new Decimal(o.number.value).isZero()).length;
+  return equal > 0 && nonZero > equal;
 }
 
 function sumRelation(result: Fact, operands: Fact[], absent: number, name: string, partial: boolean): Relation {
@@ -56,9 +66,11 @@ export function sumRelations(
       if (operands.length === 0) continue;
       // a blank cell may hide a figure the reader lost: with parts missing, the rest only may not exceed
       const absent = parts.length - operands.length;
-      // a total of a single row that differs from it is a misread structure more often than an error
+      // a total of a single row that differs from it is a misread structure more often than an error;
+      // so is a list where one part repeats the whole beside other non-zero parts (a 类 = its only 款,
+      // a unit row = the 合计: a tree printed flat)
       const single = operands.length === 1 && !partial;
-      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single, provenance });
+      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single || echoesWhole(result, operands), provenance });
     }
   };
 
@@ -103,6 +115,7 @@ export function placeTotals(rows: RowInfo[], nodes: RowNode[]): PlacedTotal[] {
       .filter((n): n is RowNode => n !== undefined && n.level === 0 && !n.breakdown)
       .map((n) => n.info.row);
 
+  const placedAt = new Map<number, number[]>(); // parts of the totals placed so far, by index in rows
   rows.forEach((row, i) => {
     const rank = rankAt[i]!;
     if (rank === 0) return;
@@ -126,12 +139,15 @@ export function placeTotals(rows: RowInfo[], nodes: RowNode[]): PlacedTotal[] {
         break;
       }
     }
-    let parts = lower >= 0 ? [rows[lower]!.row, ...topLevel(lower + 1, i)] : topLevel(from, i);
+    // a lower total printed first (“一、本年支出合计” over the rows below it) already holds the rows after it
+    const inLower = new Set(lower >= 0 ? (placedAt.get(lower) ?? []) : []);
+    let parts = lower >= 0 ? [rows[lower]!.row, ...topLevel(lower + 1, i).filter((r) => !inLower.has(r))] : topLevel(from, i);
     if (parts.length === 0) {
       let to = i + 1;
       while (to < rows.length && !(rankAt[to]! >= rank && rows[to]!.role === 'total')) to++;
       parts = topLevel(i + 1, to);
     }
+    placedAt.set(i, parts);
     out.push({ row, name, parts, parent: null, level: 0 });
   });
   return out;
