@@ -80,7 +80,8 @@ export function chooseStructure(
     scores[c.name] = sc;
     if (sc > best.score) best = { ...c, score: sc };
   }
-  if (best.name !== 'marks') apply(nodes, best.reading, best.name === 'sums' ? marks : null, best.name === 'siblings' ? marks : null);
+  // a reading that keeps a row's parent keeps its 其中 (the sums reading keeps the marked rows' places)
+  if (best.name !== 'marks') apply(nodes, best.reading, best.name === 'sums' ? marks : null, best.name === 'siblings' || best.name === 'sums' ? marks : null);
   return { reading: best.name, scores: candidates.length > 0 ? scores : {} };
 }
 

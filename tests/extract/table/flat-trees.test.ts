@@ -69,3 +69,22 @@ describe('a part that repeats the whole beside other parts', () => {
     expect(sums(doc)).toEqual(['100.00 <- 70.00 | 20.00']);
   });
 });
+
+describe('the sums reading of a run keeps the marked rows as they were', () => {
+  it('a 其中 breakdown elsewhere in the band stays partial', () => {
+    const doc = docOf([
+      ['项目', '金额'],
+      ['一、基本支出', '60.00'],
+      ['其中：办公费', '10.00'],
+      ['水电费', '5.00'],
+      ['合计', '150.00'],
+      ['卫生健康支出', '90.00'],
+      ['公立医院', '90.00'],
+      ['综合医院', '50.00'],
+      ['专科医院', '40.00'],
+    ]);
+    const all = sums(doc);
+    expect(all).toContain('60.00 <- 10.00 | 5.00 (partial)');
+    expect(all).toContain('90.00 <- 50.00 | 40.00 (inferred)');
+  });
+});
