@@ -19,7 +19,7 @@ import { itemOf } from './shares.js';
  * A certain link replaces the `share-of-list` reading and an inferred link of the share.
  */
 export function linkNamedWholes(doc: Document, sections: Section[], proseFacts: Fact[], tableFacts: readonly Fact[], relations: readonly Relation[]): Relation[] {
-  const paragraphs = placeFacts(doc, proseFacts);
+  const paragraphs = placeFacts(doc, sections, proseFacts);
   const all = paragraphs.flatMap((p) => p.facts);
   const added: Array<Omit<Relation, 'id' | 'source'>> = [];
   const replaced = new Set<string>();
