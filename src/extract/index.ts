@@ -6,6 +6,7 @@ import { extractIndicators } from './indicators.js';
 import { assignKeys } from './key.js';
 import { extractMeta } from './meta.js';
 import { extractProseRelations } from './relations.js';
+import { linkNamedWholes } from './prose/wholes.js';
 import { extractTables } from './tables.js';
 
 export interface Extraction {
@@ -27,11 +28,13 @@ export function extract(doc: Document, sections: Section[], limits: Pick<ReadLim
   const indicators = extractIndicators(doc, sections, tabular.tables);
   const facts = [...prose.facts, ...tabular.facts];
   assignKeys(facts, tabular.tables);
+  // 占“三公”经费的x%: wholes the prose names, found among every keyed figure (tables included)
+  const linked = linkNamedWholes(doc, sections, prose.facts, tabular.facts, relations);
   return {
     meta,
     facts,
     // prose states its claims in words; a table's rows are read from its drawing unless said otherwise
-    relations: [...relations, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
+    relations: [...linked, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
     tables: tabular.tables,
     indicators,
     warnings: [...prose.warnings, ...tabular.warnings],

@@ -11,6 +11,8 @@ const ScopesFile = z.object({
   bases: z.array(z.object({ basis: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
 });
 const SCOPES = loadPatterns('scopes.json', ScopesFile);
+/** The scope of figures of all funds (全部资金): a 收支总表 without a fund word. */
+export const WHOLE_FUNDS_SCOPE = SCOPES.wholeFunds.scope;
 
 /** 一般公共预算 / 政府性基金 / 国有资本经营 / 财政拨款 named in `text`, the narrowest first. */
 export function scopeIn(text: string | null | undefined): string | null {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Document, Fact, Location, ParagraphBlock, Relation, Section } from '../model/index.js';
 import { loadPatterns, RegexString } from '../patterns/load.js';
 import { dimensionOfFact } from './key.js';
+import { proseRuns, runPlace, type ProseRun } from './flow.js';
 import { sectionOfBlock } from '../segment/lookup.js';
 import { canonicalLabel, labelKey } from './labels.js';
 import { trimLabel } from './phrase.js';
@@ -66,8 +67,9 @@ const KIND_WORDS: Array<[string, string]> = [
 /** A prose fact placed in its paragraph. */
 export interface Placed {
   fact: Fact;
+  /** The paragraph's (first) block: facts of one paragraph share it. */
   block: ParagraphBlock;
-  /** Offsets of the figure in the block's text. */
+  /** Offsets of the figure in the paragraph's text. */
   start: number;
   end: number;
   sentence: number;
@@ -77,7 +79,9 @@ export interface Placed {
 
 /** Facts of one paragraph with its text and sentences. */
 export interface Paragraph {
+  /** The paragraph's (first) block: a paragraph the page broke mid-clause spans a run of blocks. */
   block: ParagraphBlock;
+  run: ProseRun;
   text: string;
   sentences: TextRange[];
   facts: Placed[];
@@ -96,7 +100,7 @@ export interface Paragraph {
  * by its label outside the sentence rather than read from it.
  */
 export function extractProseRelations(doc: Document, sections: Section[], facts: Fact[]): Relation[] {
-  const paragraphs = placeFacts(doc, facts);
+  const paragraphs = placeFacts(doc, sections, facts);
   const all = paragraphs.flatMap((p) => p.facts);
   const out: Relation[] = [];
   const add = (r: Omit<Relation, 'id' | 'source'>) => out.push({ id: `pr${out.length + 1}`, source: 'prose', ...r });
@@ -115,11 +119,12 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   }
   for (const r of growthRelations(paragraphs, out, sections)) add(r); // 增长/下降 x%: src/extract/prose/growth.ts
   for (const r of compareRelations(paragraphs, sections)) add(r); // 决算数小于预算数: src/extract/prose/direction.ts
-  for (const r of shareRelations(paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
+  for (const r of shareRelations(doc, paragraphs, all, out, sections)) add(r); // 占…%: src/extract/prose/shares.ts
   return out;
 }
 
-function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
+/** The prose facts placed in their paragraphs, in document order (a paragraph the page broke mid-clause is one: src/extract/flow.ts). */
+export function placeFacts(doc: Document, sections: readonly Section[], facts: Fact[]): Paragraph[] {
   const byBlock = new Map<number, Fact[]>();
   for (const f of facts) {
     if (f.source !== 'prose' || !f.location.span) continue;
@@ -129,20 +134,21 @@ function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
   }
   const out: Paragraph[] = [];
   let order = 0;
-  for (const [index, list] of [...byBlock.entries()].sort((a, b) => a[0] - b[0])) {
-    const block = doc.blocks[index];
-    if (block?.kind !== 'paragraph') continue;
-    const sentences = sentenceRanges(block.text);
+  for (const run of proseRuns(doc, sections)) {
+    const list = run.blocks.flatMap((block, k) => (byBlock.get(block.index) ?? []).map((fact) => ({ fact, block, at: run.starts[k]! })));
+    if (list.length === 0) continue;
+    const sentences = sentenceRanges(run.text);
+    const first = run.blocks[0]!;
     const placed = list
-      .map((fact) => {
-        const start = fact.location.span!.start - block.span.start;
-        const end = fact.location.span!.end - block.span.start;
+      .map(({ fact, block, at }) => {
+        const start = at + fact.location.span!.start - block.span.start;
+        const end = at + fact.location.span!.end - block.span.start;
         const sentence = Math.max(0, sentences.findIndex((s) => start >= s.start && start < s.end));
-        return { fact, block, start, end, sentence, order: 0 };
+        return { fact, block: first, start, end, sentence, order: 0 };
       })
       .sort((a, b) => a.start - b.start);
     for (const f of placed) f.order = order++;
-    out.push({ block, text: block.text, sentences, facts: placed });
+    out.push({ block: first, run, text: run.text, sentences, facts: placed });
   }
   return out;
 }
@@ -173,6 +179,24 @@ function findTriggers(text: string): TriggerAt[] {
   return out.filter((t) => !insideBrackets(text, t.start));
 }
 
+/**
+ * A colon right after a figure opens its list (“政府采购预算总额6,546.82万元：政府采购货物预算…、
+ * 政府采购工程预算…、政府采购服务预算…”), like 其中： — unless a trigger word follows it at once.
+ */
+function figureColons(p: Paragraph): TriggerAt[] {
+  const out: TriggerAt[] = [];
+  for (const f of p.facts) {
+    if (isStatement(f.fact)) continue;
+    const colon = /^\s*[：:]\s*/u.exec(p.text.slice(f.end, f.end + 8));
+    if (!colon) continue;
+    const end = f.end + colon[0].length;
+    if (TRIGGERS.some((x) => p.text.startsWith(x.word, end))) continue;
+    if (insideBrackets(p.text, f.end)) continue;
+    out.push({ word: '分项', partial: false, spansSemicolons: true, start: f.end + colon[0].indexOf(colon[0].trim()), end });
+  }
+  return out;
+}
+
 /** Whether a position is inside a （…） bracket opened after the last clause mark. */
 function insideBrackets(text: string, pos: number, from = 0): boolean {
   let depth = 0;
@@ -194,8 +218,10 @@ export function isStatement(f: Fact): boolean {
 }
 
 function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Relation, 'id' | 'source'>> {
-  const triggers = findTriggers(p.text);
+  const triggers = [...findTriggers(p.text), ...figureColons(p)].sort((a, b) => a.start - b.start);
   const out: Array<Omit<Relation, 'id' | 'source'>> = [];
+  // each part of a list read so far, with the list's total
+  const totalOfPart = new Map<Placed, Placed>();
   // A list nested in another (“其中：人员经费…，主要包括：…；公用经费…”) ends at its ；
   // even when introduced with a colon.
   const scopes: number[] = [];
@@ -227,7 +253,12 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     const listed = candidates.filter((f) => !closing.includes(f));
     const first = listed[0];
     if (!first) return;
-    const stated = totalBefore(p, t, first.fact, sentence);
+    let stated = totalBefore(p, t, first.fact, sentence);
+    // “总额6,546.82万元：货物…、工程…、服务4,813.5万元；其中一般公共预算拨款…”: a 其中 after a list
+    // closed by its ； is a part of the list's total, not of its last item — which the words do not say
+    // (其中 only: “…资金总额656.57万元；…的7个项目，分别为：…” lists the items of the figure just before)
+    const listTotal = stated && t.word === '其中' && /[；;]/u.test(p.text.slice(stated.end, t.start)) ? totalOfPart.get(stated) : undefined;
+    if (listTotal) stated = listTotal;
     const closingTotal = closing.find((f) => sameKind(f.fact, first.fact)) ?? null;
     // “支出1000万元，其中：A…、B…，合计650万元”: the parts add up to the closing total, which is part of the stated one
     if (stated && closingTotal) {
@@ -254,7 +285,9 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     // signs, and “…增加114.4万元，主要原因是…” beside 基本支出 and 项目支出 adds levels to a change
     const change = changeWord(total.fact.label);
     if (parts.some((f) => changeWord(f.fact.label) !== change)) return;
-    const mixed = parts.length < sameKindParts.length;
+    // parts left out (another dimension, or the other flow: “部门预算收入…，包括在职人员经费…、对个人和家庭的
+    // 补助支出…、项目支出…”) make the rest a subset
+    const mixed = parts.length < listed.filter((f) => sameKind(f.fact, first.fact)).length;
     // “按功能分类，…；按经济分类，…”: two breakdowns of one total are two sums
     for (const group of breakdowns(p.text, t.end, scopeEnd, parts)) {
       const last = group[group.length - 1]!;
@@ -273,9 +306,10 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
         sign: null,
         // a total in an earlier sentence (“…主席会议12次。其中…”) is the nearest figure, not
         // one the words name: the list may belong to another figure of that sentence
-        inferred: (total !== stated && total !== closingTotal) || ambiguousEarlier(p, total, sentence.start),
+        inferred: (total !== stated && total !== closingTotal) || listTotal !== undefined || ambiguousEarlier(p, total, sentence.start),
         location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
       });
+      for (const part of group) totalOfPart.set(part, total);
     }
   });
   return out;
@@ -607,15 +641,14 @@ export function locate(p: Paragraph, start: number, end: number, sections: Secti
   const e = Math.max(s, end);
   const first = p.sentences.find((x) => s >= x.start && s < x.end) ?? { start: s, end: e };
   const last = p.sentences.find((x) => e > x.start && e <= x.end) ?? first;
+  const { bbox, ...where } = runPlace(p.run, s, e);
   return {
-    block: p.block.index,
-    page: p.block.page,
-    span: { start: p.block.span.start + s, end: p.block.span.start + e },
+    ...where,
     section: sectionOfBlock(sections, p.block.index),
     table: null,
     row: null,
     col: null,
     quote: p.text.slice(first.start, Math.max(first.end, last.end)).trim(),
-    ...(p.block.bbox ? { bbox: p.block.bbox } : {}),
+    ...(bbox ? { bbox } : {}),
   };
 }

@@ -13,9 +13,14 @@ const TERMINATORS = new Set(['。', '！', '？', '!', '?', '\n']);
  */
 export function sentenceRanges(text: string): TextRange[] {
   const out: TextRange[] = [];
+  const closeAt = bracketCloses(text);
   let start = 0;
+  let inside = -1; // end of the bracket the scan is in: its 。 ends no sentence
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const close = closeAt.get(i);
+    if (close !== undefined && close > inside) inside = close;
+    if (i < inside && ch !== '\n') continue;
     const end = TERMINATORS.has(ch) || (ch === '.' && i > 0 && !/[\d\s]/.test(text[i - 1]!) && !/\d/.test(text[i + 1] ?? ''));
     if (!end) continue;
     // Closing quotes and brackets right after the terminator belong to the sentence.
@@ -26,6 +31,28 @@ export function sentenceRanges(text: string): TextRange[] {
     i = j - 1;
   }
   if (text.slice(start).trim() !== '') out.push({ start, end: text.length });
+  return out;
+}
+
+/** Longest bracket whose inner 。 is not a sentence end (a stray “（” never swallows a paragraph). */
+const MAX_BRACKET = 200;
+
+/**
+ * Open round brackets with their matching close, by position: “…运行维护费0万元（购置费0万元；
+ * 运行维护费0万元。）比上年减少…” is one sentence — the 。 inside the bracket ends the aside, not the
+ * sentence. Unmatched or longer than MAX_BRACKET: left out.
+ */
+function bracketCloses(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') stack.push(i);
+    else if ((ch === '）' || ch === ')') && stack.length > 0) {
+      const open = stack.pop()!;
+      if (i - open <= MAX_BRACKET) out.set(open, i);
+    } else if (ch === '\n') stack.length = 0;
+  }
   return out;
 }
 

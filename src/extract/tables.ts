@@ -19,7 +19,7 @@ import { columnAt, findBands, segmentView, toTableColumn, type BandInfo, type Co
 import { captionDims, tableContext } from './table/context.js';
 import { Grid } from './table/grid.js';
 import { buildHierarchy, type RowNode } from './table/hierarchy.js';
-import { openAtPageEnd } from './table/continued.js';
+import { openAtPageBreaks } from './table/continued.js';
 import { chooseStructure } from './table/structure.js';
 import { indicatorColumns, isIndicatorBand } from './table/indicator-columns.js';
 import { TABLE_PATTERNS } from './table/patterns.js';
@@ -51,7 +51,7 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
     for (const r of read.relations) out.relations.push(r);
     for (const w of read.warnings) out.warnings.push(w);
   }
-  openAtPageEnd(out.tables, out.facts, out.relations);
+  openAtPageBreaks(out.tables, out.facts, out.relations);
   for (const r of indicatorRelations(readIndicators(doc, sections, out.tables), out.facts)) out.relations.push(r);
   return out;
 }

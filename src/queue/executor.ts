@@ -1,6 +1,6 @@
 import { toFileError } from '../analyze.js';
 import type { StageTimes } from '../analyze.js';
-import { reportFromJson, type AnalyzeTask, type Outcome } from './outcome.js';
+import { reportFromJson, type AnalyzeTask, type IngestOutcome, type Outcome } from './outcome.js';
 import { ThreadPool, type ThreadOutcome, type ThreadPoolOptions } from './pool.js';
 
 /**
@@ -13,8 +13,12 @@ export interface Executor {
   readonly description: string;
   /** How many files the driver may hold (read into memory, in flight) at once. */
   readonly capacity: number;
-  /** Analyzes one file. Rejects only when the executor itself fails (infrastructure), never for a bad file. */
-  run(task: AnalyzeTask): Promise<Outcome>;
+  /**
+   * Analyzes one file; answers with the dataset rows of its report built where it was read
+   * (or the Report, whose rows ingest then builds), or the typed error. Rejects only when the
+   * executor itself fails (infrastructure), never for a bad file.
+   */
+  run(task: AnalyzeTask): Promise<IngestOutcome>;
   /** The outcome of this sha256 is stored: forget it (queue mode removes the job and the blob). */
   ack(sha256: string): Promise<void>;
   /** Stops; files still in flight are rejected. Safe to call twice. */
@@ -31,7 +35,11 @@ export function toOutcome(result: { ok: true; json: unknown; times: StageTimes |
   }
 }
 
-/** The default: a pool of worker threads in this process, one per core. */
+/**
+ * The default: a pool of worker threads in this process, one per core. Each thread reads the
+ * file, validates its Report and builds the rows the dataset stores — tokens, deflated JSON —
+ * so this thread only writes them.
+ */
 export class PoolExecutor implements Executor {
   readonly description: string;
   readonly capacity: number;
@@ -44,8 +52,10 @@ export class PoolExecutor implements Executor {
     this.capacity = this.pool.size * 2;
   }
 
-  async run(task: AnalyzeTask): Promise<Outcome> {
-    return toOutcome(await this.pool.run(task));
+  async run(task: AnalyzeTask): Promise<IngestOutcome> {
+    const outcome = await this.pool.run({ ...task, output: 'stored' });
+    if (!outcome.ok) return { ok: false, error: outcome.error, times: outcome.times };
+    return { ok: true, stored: outcome.stored, times: outcome.times, rowsMs: outcome.rowsMs };
   }
 
   async ack(): Promise<void> {}

@@ -4,15 +4,16 @@ import { createHash } from 'node:crypto';
 import { sha256 } from '../analyze.js';
 import { sniff, type Sniffed } from '../convert/detect.js';
 import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
-import { InternalError, isGoujiError, TooLargeError, type ErrorKind, type FileError } from '../errors/index.js';
+import { isGoujiError, TooLargeError, type ErrorKind, type FileError } from '../errors/index.js';
 import { readInput } from '../read-input.js';
 import type { Dataset } from '../store/dataset.js';
 import type { Executor } from './executor.js';
-import { emptyTimes, type Outcome } from './outcome.js';
+import { BatchWriter, type FinishedFile, type WrittenOutcome } from './batch-writer.js';
+import { emptyTimes, type IngestOutcome } from './outcome.js';
 import { walkInputs } from './walk.js';
 
 /** The part of the dataset ingest uses. */
-export type DatasetSink = Pick<Dataset, 'has' | 'writeReport' | 'writeFailure'>;
+export type DatasetSink = Pick<Dataset, 'has' | 'writeBatch'>;
 
 export interface IngestOptions {
   /** Files and folders to read. */
@@ -25,6 +26,8 @@ export interface IngestOptions {
   onEvent?: (event: IngestEvent) => void;
   /** Aborting stops taking new files; files in flight end when the executor is closed. */
   signal?: AbortSignal;
+  /** How many files / rows the writer puts in one transaction at most (see BatchWriter). */
+  batch?: { maxFiles?: number; maxRows?: number };
 }
 
 /** How one input file ended in this run. */
@@ -66,15 +69,23 @@ export interface IngestSummary {
   formats: Partial<Record<Sniffed, number>>;
   /** Wall-clock seconds of the run. */
   seconds: number;
-  /** Milliseconds summed over files: the pipeline stages (in the threads / workers) and the dataset write. */
-  stages: { convert: number; segment: number; extract: number; reconcile: number; store: number };
+  /**
+   * Milliseconds summed over files: the pipeline stages and `rows` (validating the Report,
+   * tokenising, deflating: building the dataset rows) in the threads / workers; `store`, the
+   * writer's time in the dataset's transactions on the ingest thread (wall time, not per file).
+   */
+  stages: { convert: number; segment: number; extract: number; reconcile: number; rows: number; store: number };
+  /** Transactions the writer committed (each holds one or more files). */
+  batches: number;
   /** True when the run was stopped before every file was taken. */
   interrupted: boolean;
 }
 
 /**
  * Walks the inputs, hashes each file, skips bytes the dataset already holds (and repeats
- * within the run), hands the rest to the executor and writes each outcome as it arrives.
+ * within the run), hands the rest to the executor — which reads each file and builds its
+ * dataset rows — and writes the outcomes as they arrive, in batched transactions (BatchWriter):
+ * this thread reads, hashes and writes; it neither parses nor tokenises a report.
  * Every input ends as ok, failed, skipped or unreadable — exactly once. Throws only when the
  * executor fails (infrastructure: the thread pool cannot start, Redis is gone); what was
  * written until then stays, and the next run carries on from there.
@@ -97,7 +108,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     failures: {},
     formats: {},
     seconds: 0,
-    stages: { ...emptyTimes(), store: 0 },
+    stages: { ...emptyTimes(), rows: 0, store: 0 },
+    batches: 0,
     interrupted: false,
   };
   emit({ type: 'start', total: walked.files.length, unreadable: walked.unreadable.length });
@@ -130,7 +142,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     if (skip(path, sha)) return;
     // 2. analyze (a rejection here is the executor failing, not the file)
-    let outcome: Outcome;
+    let outcome: IngestOutcome;
     let format: Sniffed | null = null;
     if (bytes === null) {
       outcome = {
@@ -144,22 +156,21 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       format = sniff(bytes);
       outcome = await executor.run({ path, sha256: sha, bytes });
     }
-    // 3. store, then let the executor forget the file
-    const t = performance.now();
-    if (outcome.ok) {
-      try {
-        dataset.writeReport(outcome.report);
-      } catch (error) {
-        if (!isReportProblem(error)) throw error; // the dataset itself fails (disk full, locked, read-only)
-        // a report the dataset refuses is a bug in gouji for this one file: record it and go on
-        outcome = { ok: false, error: unstorable(error), times: outcome.times };
-      }
-    }
-    if (!outcome.ok) dataset.writeFailure({ path, sha256: sha, bytes: size, error: outcome.error });
-    summary.stages.store += performance.now() - t;
-    await executor.ack(sha);
-    tally(path, sha, format, outcome);
+    // 3. to the writer: stored with its batch, then counted and acknowledged (onWritten)
+    writer.add({ path, sha256: sha, bytes: size, format, outcome });
   };
+
+  const acks = new Set<Promise<void>>();
+  const writer = new BatchWriter({
+    dataset,
+    ...(options.batch ?? {}),
+    onWritten: (file, written) => {
+      // the executor may forget the file now (queue mode removes its job and blob)
+      const ack: Promise<void> = executor.ack(file.sha256).finally(() => acks.delete(ack));
+      acks.add(ack);
+      tally(file, written);
+    },
+  });
 
   const skip = (path: string, sha: string): boolean => {
     const status: FileStatus | null = taken.has(sha) ? 'duplicate' : dataset.has(sha) ? 'stored' : null;
@@ -172,22 +183,22 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     return true;
   };
 
-  const tally = (path: string, sha: string, format: Sniffed | null, outcome: Outcome): void => {
+  const tally = ({ path, sha256: sha, format, outcome }: FinishedFile, written: WrittenOutcome): void => {
     summary.analyzed++;
-    const kind = outcome.ok ? outcome.report.source.format : format;
+    const kind = written.ok ? written.summary.format : format;
     if (kind) summary.formats[kind] = (summary.formats[kind] ?? 0) + 1;
     if (outcome.times) for (const stage of ['convert', 'segment', 'extract', 'reconcile'] as const) summary.stages[stage] += outcome.times[stage];
-    if (outcome.ok) {
+    if (outcome.ok && 'rowsMs' in outcome) summary.stages.rows += outcome.rowsMs ?? 0;
+    if (written.ok) {
+      const { facts, findings } = written.summary;
       summary.ok++;
-      const findings = { error: 0, warning: 0, info: 0 };
-      for (const f of outcome.report.findings) findings[f.severity]++;
-      summary.facts += outcome.report.facts.length;
+      summary.facts += facts;
       for (const s of ['error', 'warning', 'info'] as const) summary.findings[s] += findings[s];
-      emit({ type: 'file', path, status: 'ok', sha256: sha, format: outcome.report.source.format, facts: outcome.report.facts.length, findings });
+      emit({ type: 'file', path, status: 'ok', sha256: sha, format: written.summary.format, facts, findings: { ...findings } });
     } else {
       summary.failed++;
-      summary.failures[outcome.error.kind] = (summary.failures[outcome.error.kind] ?? 0) + 1;
-      emit({ type: 'file', path, status: 'failed', sha256: sha, format, error: outcome.error });
+      summary.failures[written.error.kind] = (summary.failures[written.error.kind] ?? 0) + 1;
+      emit({ type: 'file', path, status: 'failed', sha256: sha, format, error: written.error });
     }
   };
 
@@ -203,26 +214,19 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   const lanes = Math.max(1, Math.min(executor.capacity, walked.files.length));
   await Promise.all(Array.from({ length: lanes }, lane));
+  try {
+    writer.close(); // what finished last; a dataset failure here is the run's failure
+  } catch (error) {
+    failure ??= error;
+  }
+  await Promise.all(acks);
 
+  summary.stages.store = writer.writeMs;
+  summary.batches = writer.batches;
   summary.seconds = (performance.now() - started) / 1000;
   if (failure && !options.signal?.aborted) throw failure instanceof Error ? failure : new Error(`ingest stopped: ${JSON.stringify(failure)}`);
   summary.interrupted = Boolean(options.signal?.aborted) && (next < walked.files.length || failure !== null);
   return summary;
-}
-
-/**
- * True when writing a report failed because of that report (a constraint it breaks, a value the
- * row mapping cannot take), not because of the database (SQLITE_BUSY, _FULL, _IOERR, _READONLY…).
- */
-function isReportProblem(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_')) return code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG';
-  return error instanceof TypeError || error instanceof RangeError;
-}
-
-function unstorable(error: unknown): FileError {
-  const message = error instanceof Error ? error.message : String(error);
-  return new InternalError('report', `gouji read the file but could not store its report (${message})`).toJSON();
 }
 
 async function hashFile(path: string): Promise<string> {

@@ -26,9 +26,15 @@ export const AnalyzeJobData = z.object({
 });
 export type AnalyzeJobData = z.infer<typeof AnalyzeJobData>;
 
-/** What a worker returns for a file it read: the Report (validated on the ingest side) and stage times. */
+/**
+ * What a worker returns for a file it read: the dataset rows of its report, built and
+ * tokenised by the worker (storedToJson), with stage times and the time building the rows —
+ * or, from a worker of an older gouji, the Report itself (validated and turned into rows on the ingest side).
+ */
 export const AnalyzeJobResult = z.object({
-  report: z.unknown(),
+  stored: z.unknown().optional(),
+  report: z.unknown().optional(),
+  rowsMs: z.number().optional(),
   times: z.object({ convert: z.number(), segment: z.number(), extract: z.number(), reconcile: z.number() }).nullable(),
 });
 export type AnalyzeJobResult = z.infer<typeof AnalyzeJobResult>;

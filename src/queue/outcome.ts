@@ -20,6 +20,7 @@ import {
   type GoujiError,
 } from '../errors/index.js';
 import { Report } from '../model/index.js';
+import type { StoredReport } from '../store/stored-report.js';
 
 /** One file to analyze, wherever it runs (a pool thread here, a queue worker elsewhere). */
 export interface AnalyzeTask {
@@ -31,10 +32,19 @@ export interface AnalyzeTask {
   limits?: ReadLimitsInput;
   /** Report relations that tie too, as info findings (analyze --all). */
   all?: boolean;
+  /** What a pool thread answers: the Report as JSON (default), or its dataset rows built in the thread (ingest). */
+  output?: 'report' | 'stored';
 }
 
 /** How one file ended: its Report, or the typed error it ended in. */
 export type Outcome = { ok: true; report: Report; times: StageTimes | null } | { ok: false; error: FileError; times: StageTimes | null };
+
+/**
+ * How one file ended, as ingest takes it from an executor: the dataset rows of its report,
+ * built where it was read (a pool thread, a queue worker; `rowsMs` spent there building them),
+ * or — from an executor that hands back Reports — the Report, whose rows the ingest thread builds.
+ */
+export type IngestOutcome = Outcome | { ok: true; stored: StoredReport; times: StageTimes | null; rowsMs?: number };
 
 export function emptyTimes(): StageTimes {
   return { convert: 0, segment: 0, extract: 0, reconcile: 0 };

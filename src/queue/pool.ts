@@ -8,12 +8,15 @@ import type { StageTimes } from '../analyze.js';
 import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
 import { TimeoutError, type FileError } from '../errors/index.js';
 import { crashError, type AnalyzeTask } from './outcome.js';
+import type { StoredReport } from '../store/stored-report.js';
 import type { RunMessage, ThreadMessage } from './thread-protocol.js';
 
+/** A file a pool thread could not read: the typed error. */
+export type ThreadFailure = { ok: false; error: FileError; times: StageTimes | null; heapBytes?: number };
 /** What a pool thread answers: the Report as JSON text, or the typed error. */
-export type ThreadOutcome =
-  | { ok: true; json: string; times: StageTimes; heapBytes?: number }
-  | { ok: false; error: FileError; times: StageTimes | null; heapBytes?: number };
+export type ThreadOutcome = { ok: true; json: string; times: StageTimes; heapBytes?: number } | ThreadFailure;
+/** What a pool thread answers for `output: 'stored'` (ingest): the report's dataset rows built in the thread, or the typed error. */
+export type StoredThreadOutcome = { ok: true; stored: StoredReport; rowsMs: number; times: StageTimes; heapBytes?: number } | ThreadFailure;
 
 export interface ThreadPoolOptions {
   /** Number of threads (default: the machine's cores, `os.availableParallelism()`). */
@@ -29,7 +32,7 @@ export interface ThreadPoolOptions {
 interface Pending {
   id: number;
   task: AnalyzeTask;
-  resolve: (outcome: ThreadOutcome) => void;
+  resolve: (outcome: ThreadOutcome | StoredThreadOutcome) => void;
   reject: (error: Error) => void;
 }
 
@@ -74,7 +77,9 @@ export class ThreadPool {
   }
 
   /** Reads one file in a thread. Rejects only when the pool itself cannot run (closed, threads fail to start). */
-  run(task: AnalyzeTask): Promise<ThreadOutcome> {
+  run(task: AnalyzeTask & { output: 'stored' }): Promise<StoredThreadOutcome>;
+  run(task: AnalyzeTask & { output?: 'report' }): Promise<ThreadOutcome>;
+  run(task: AnalyzeTask): Promise<ThreadOutcome | StoredThreadOutcome> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the thread pool is closed'));
     if (!this.started) {
@@ -127,7 +132,9 @@ export class ThreadPool {
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       const heap = message.heapBytes !== undefined ? { heapBytes: message.heapBytes } : {};
-      pending.resolve(message.ok ? { ok: true, json: message.json, times: message.times, ...heap } : { ok: false, error: message.error, times: message.times, ...heap });
+      if (!message.ok) pending.resolve({ ok: false, error: message.error, times: message.times, ...heap });
+      else if ('stored' in message) pending.resolve({ ok: true, stored: message.stored, rowsMs: message.rowsMs, times: message.times, ...heap });
+      else pending.resolve({ ok: true, json: message.json, times: message.times, ...heap });
     }
     this.dispatch();
   }
@@ -184,6 +191,7 @@ export class ThreadPool {
         bytes: pending.task.bytes,
         limits,
         ...(pending.task.all ? { all: true } : {}),
+        ...(pending.task.output === 'stored' ? { output: 'stored' as const } : {}),
       };
       slot.worker.postMessage(message);
     }

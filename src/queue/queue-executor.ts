@@ -1,8 +1,10 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
+import { ZodError } from 'zod';
+import type { Report } from '../model/index.js';
 import type { ReadLimitsInput } from '../convert/limits.js';
+import { storedFromJson } from '../store/stored-report.js';
 import type { Executor } from './executor.js';
-import { toOutcome } from './executor.js';
 import {
   ANALYZE_JOB,
   ANALYZE_JOB_OPTIONS,
@@ -14,7 +16,7 @@ import {
   redactUrl,
   type AnalyzeJobData,
 } from './jobs.js';
-import { errorFromReason, type AnalyzeTask, type Outcome } from './outcome.js';
+import { errorFromReason, type AnalyzeTask, type IngestOutcome } from './outcome.js';
 
 export interface QueueExecutorOptions {
   /** redis://[user:password@]host:port[/db] */
@@ -32,7 +34,7 @@ export interface QueueExecutorOptions {
 }
 
 interface Waiter {
-  resolve: (outcome: Outcome) => void;
+  resolve: (outcome: IngestOutcome) => void;
   reject: (error: Error) => void;
 }
 
@@ -88,7 +90,7 @@ export class QueueExecutor implements Executor {
     return this.queue.getWorkersCount();
   }
 
-  async run(task: AnalyzeTask): Promise<Outcome> {
+  async run(task: AnalyzeTask): Promise<IngestOutcome> {
     if (this.closing) throw new Error('the queue executor is closed');
     const blob = blobKey(task.sha256);
     const data: AnalyzeJobData = { path: task.path, sha256: task.sha256, bytes: task.bytes.length, blob, limits: this.options.limits ?? {} };
@@ -97,7 +99,7 @@ export class QueueExecutor implements Executor {
     // wait only once the job exists (a sweep must not look for a job not yet added); an event
     // that came before this is made up for by looking right away — the job may even have
     // finished in a run that died before storing it
-    const done = new Promise<Outcome>((resolve, reject) => this.waiters.set(task.sha256, { resolve, reject }));
+    const done = new Promise<IngestOutcome>((resolve, reject) => this.waiters.set(task.sha256, { resolve, reject }));
     void this.collect(task.sha256);
     return done;
   }
@@ -137,15 +139,7 @@ export class QueueExecutor implements Executor {
         this.settle(id, new Error(`job ${id} vanished from Redis before it ended (was the queue emptied?); run gouji ingest again`));
         return;
       }
-      if (state === 'completed') {
-        const result = AnalyzeJobResult.safeParse(job.returnvalue);
-        this.settle(
-          id,
-          result.success
-            ? toOutcome({ ok: true, json: result.data.report, times: result.data.times })
-            : { ok: false, error: errorFromReason(`the worker returned no report (${result.error.issues[0]?.message})`), times: null },
-        );
-      } else if (state === 'failed') {
+      if (state === 'completed') this.settle(id, completedOutcome(job.returnvalue)); else if (state === 'failed') {
         this.settle(id, { ok: false, error: errorFromReason(job.failedReason), times: null });
       }
     } catch {
@@ -155,11 +149,32 @@ export class QueueExecutor implements Executor {
     }
   }
 
-  private settle(id: string, outcome: Outcome | Error): void {
+  private settle(id: string, outcome: IngestOutcome | Error): void {
     const waiter = this.waiters.get(id);
     if (!waiter) return;
     this.waiters.delete(id);
     if (outcome instanceof Error) waiter.reject(outcome);
     else waiter.resolve(outcome);
   }
+}
+
+/**
+ * A completed job's return value: the dataset rows its worker built (their shape checked, not
+ * rebuilt), or from a worker of an older gouji the Report (validated when the writer turns it
+ * into rows). Anything else is the worker's failure, recorded for the file.
+ */
+function completedOutcome(value: unknown): IngestOutcome {
+  const result = AnalyzeJobResult.safeParse(value);
+  if (!result.success) return { ok: false, error: errorFromReason(`the worker returned no report (${result.error.issues[0]?.message})`), times: null };
+  const { stored, report, times, rowsMs } = result.data;
+  if (stored !== undefined) {
+    try {
+      return { ok: true, stored: storedFromJson(stored), times, ...(rowsMs !== undefined ? { rowsMs } : {}) };
+    } catch (error) {
+      const issue = error instanceof ZodError ? `${error.issues[0]?.path.join('.')}: ${error.issues[0]?.message}` : String(error);
+      return { ok: false, error: errorFromReason(`the worker returned rows this gouji cannot store (${issue}); is it another gouji version?`), times };
+    }
+  }
+  if (report !== undefined) return { ok: true, report: report as Report, times };
+  return { ok: false, error: errorFromReason('the worker returned no report'), times };
 }

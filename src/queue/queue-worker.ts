@@ -6,6 +6,7 @@ import { CorruptFileError } from '../errors/index.js';
 import { AnalyzeJobData, bullConnection, checkRedis, DEFAULT_QUEUE, redactUrl, type AnalyzeJobResult } from './jobs.js';
 import { errorReason } from './outcome.js';
 import { ThreadPool } from './pool.js';
+import { storedToJson } from '../store/stored-report.js';
 
 export interface QueueWorkerOptions {
   /** redis://[user:password@]host:port[/db] */
@@ -27,7 +28,8 @@ export interface QueueWorkerOptions {
 /**
  * Queue mode, worker side: `gouji worker`. Takes jobs from the queue, fetches each file's bytes
  * from Redis, runs the same analyze() as the CLI in a pool of threads (so a hung file is
- * stopped and the job locks keep being renewed while files are read) and returns the Report.
+ * stopped and the job locks keep being renewed while files are read) and returns the report's
+ * dataset rows, validated and tokenised in the thread (the ingest side only writes them).
  * A file that fails for good (corrupt, encrypted, empty, …) fails its job with an
  * UnrecoverableError — no retries; a transient failure (a timeout) is thrown plainly, so
  * BullMQ retries it with backoff. The worker writes nothing but Redis.
@@ -63,11 +65,12 @@ export class QueueWorker {
       if (!bytes) throw new Error(`the file's bytes are no longer in Redis (${data.blob}); run gouji ingest again`);
       if (sha256(bytes) !== data.sha256) throw new UnrecoverableError(errorReason(new CorruptFileError(`the bytes in Redis (${data.blob}) do not match their sha256`).toJSON()));
       const started = performance.now();
-      const outcome = await pool.run({ path: data.path, sha256: data.sha256, bytes: new Uint8Array(bytes), limits: data.limits });
+      // the thread validates the Report and builds its rows and search tokens: the ingest side only writes them
+      const outcome = await pool.run({ path: data.path, sha256: data.sha256, bytes: new Uint8Array(bytes), limits: data.limits, output: 'stored' });
       const ms = Math.round(performance.now() - started);
       if (outcome.ok) {
         log(`done ${tag} in ${ms} ms`);
-        return { report: JSON.parse(outcome.json) as unknown, times: outcome.times };
+        return { stored: storedToJson(outcome.stored), rowsMs: outcome.rowsMs, times: outcome.times };
       }
       log(`failed ${tag} in ${ms} ms: ${errorReason(outcome.error)}`);
       if (outcome.error.transient) throw new Error(errorReason(outcome.error)); // retried with backoff

@@ -3,6 +3,8 @@ import { parentPort } from 'node:worker_threads';
 import type { StageTimes } from '../analyze.js';
 import type { ReadLimitsInput } from '../convert/limits.js';
 import type { FileError } from '../errors/index.js';
+import type { Report } from '../model/index.js';
+import type { StoredReport } from '../store/stored-report.js';
 import { toFileError } from '../analyze.js';
 import { emptyTimes } from './outcome.js';
 
@@ -15,16 +17,22 @@ export interface RunMessage {
   limits: ReadLimitsInput;
   /** Report relations that tie too (analyze --all). */
   all?: boolean;
+  /** 'stored': answer with the report's dataset rows, validated and tokenised here (ingest). */
+  output?: 'report' | 'stored';
 }
 
-/** Pool thread → main thread. The Report travels as JSON text (cheap to pass between threads). */
+/**
+ * Pool thread → main thread. The Report travels as JSON text (cheap to pass between threads);
+ * for ingest, as the rows the dataset stores (`rowsMs`: validating, tokenising, deflating here).
+ */
 export type ThreadMessage =
   | { type: 'ready' }
   | { type: 'done'; id: number; ok: true; json: string; times: StageTimes; heapBytes?: number }
+  | { type: 'done'; id: number; ok: true; stored: StoredReport; rowsMs: number; times: StageTimes; heapBytes?: number }
   | { type: 'done'; id: number; ok: false; error: FileError; times: StageTimes; heapBytes?: number };
 
-/** Reads one file inside a thread: returns the Report as JSON, throws a GoujiError for a bad file. */
-export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id'>, times: StageTimes) => Promise<string>;
+/** Reads one file inside a thread: returns the Report (or its JSON), throws a GoujiError for a bad file. */
+export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id' | 'output'>, times: StageTimes) => Promise<Report | string>;
 
 /** Runs inside a pool thread: answers each `run` with `done`, one at a time. */
 export function serveThread(handler: ThreadHandler): void {
@@ -38,8 +46,16 @@ export function serveThread(handler: ThreadHandler): void {
     const times = emptyTimes();
     let reply: ThreadMessage;
     try {
-      const json = await handler({ path: message.path, bytes: message.bytes, limits: message.limits, ...(message.all ? { all: true } : {}) }, times);
-      reply = { type: 'done', id: message.id, ok: true, json, times, heapBytes: heapBytes() };
+      const report = await handler({ path: message.path, bytes: message.bytes, limits: message.limits, ...(message.all ? { all: true } : {}) }, times);
+      if (message.output === 'stored') {
+        const started = performance.now();
+        // loaded on the first ingest file only (zod schema, nodejieba): `analyze` threads never need it
+        const { storedReport } = await import('../store/stored-report.js');
+        const stored = storedReport(report);
+        reply = { type: 'done', id: message.id, ok: true, stored, rowsMs: performance.now() - started, times, heapBytes: heapBytes() };
+      } else {
+        reply = { type: 'done', id: message.id, ok: true, json: typeof report === 'string' ? report : JSON.stringify(report), times, heapBytes: heapBytes() };
+      }
     } catch (error) {
       reply = { type: 'done', id: message.id, ok: false, error: toFileError(error), times, heapBytes: heapBytes() };
     }

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import type { FileError } from '../errors/gouji-error.js';
 import type { Report } from '../model/index.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
-import { reportKey } from './report-key.js';
-import { reportRows, type ReportRows, type Row } from './rows.js';
-import { INDEX_DOCUMENT_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
-import { registerTokenizer, tokenText } from './tokens.js';
+import type { ReportRows, Row } from './rows.js';
+import { UNINDEX_DOCUMENT_SQL } from './search-index.js';
+import { STORED_REPORT_VERSION, storedFromValid, type StoredReport } from './stored-report.js';
+import { registerTokenizer } from './tokens.js';
 
 export interface DatasetOptions {
   /** SQLite file path, or ':memory:'. */
@@ -25,6 +25,16 @@ export interface FailureRecord {
   sha256: string;
   bytes: number | null;
   error: FileError;
+}
+
+/** One item of Dataset.writeBatch(): an analyzed report's rows, or a failed file. */
+export type DatasetWrite = { stored: StoredReport } | { failure: FailureRecord };
+
+/** A report of a batch the dataset refused because of the report itself; the rest of the batch was written. */
+export interface RefusedWrite {
+  /** Its index in the batch. */
+  index: number;
+  error: unknown;
 }
 
 export interface DatasetStats {
@@ -82,13 +92,9 @@ export class Dataset {
   readonly db: Database;
   private readonly inserts = new Map<string, Statement>();
   private readonly deletes: Statement[] = [];
-  private readonly indexes: Statement[] = [];
-  /**
-   * Search tokens of the report being written, computed before its write transaction opens:
-   * nodejieba (and its dictionary load) must not run while the file is locked, or a second
-   * ingest process waits past its busy timeout.
-   */
-  private readonly tokens = new Map<string, string>();
+  /** Prepared in prepareWrites() (a read-only dataset has none). */
+  private statusOf!: Statement;
+  private supersede!: Statement;
   private closed = false;
 
   private constructor(db: Database, options: DatasetOptions) {
@@ -123,32 +129,33 @@ export class Dataset {
         if (!inMemory) db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         migrate(db);
-        // nodejieba's dictionary (~4 s, ~280 MiB) loads on the first write or search, in
-        // pretokenize() before the write transaction: a process that never tokenises never loads it
+        // nodejieba's dictionary (~4 s, ~280 MiB) loads on the first search, or the first
+        // writeReport() on this thread: ingest builds the tokens in its reading threads
       }
     } catch (error) {
       db.close();
       throw namingFile(options.path, error);
     }
     const dataset = new Dataset(db, options);
-    registerTokenizer(db, dataset.tokens);
     if (!readonly) dataset.prepareWrites();
     return dataset;
   }
 
   private prepareWrites(): void {
-    for (const table of ['documents', 'reports', ...DOCUMENT_TABLES]) {
-      const columns = (this.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    for (const table of ['documents', 'reports', ...DOCUMENT_TABLES, 'search_rows']) {
+      const skip = table === 'search_rows' ? new Set(['id']) : new Set<string>();
+      const columns = (this.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name).filter((c) => !skip.has(c));
       this.inserts.set(
         table,
         this.db.prepare(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
       );
     }
     this.deletes.push(this.db.prepare(UNINDEX_DOCUMENT_SQL));
-    for (const sql of INDEX_DOCUMENT_SQL) this.indexes.push(this.db.prepare(sql));
     for (const table of DOCUMENT_TABLES) this.deletes.push(this.db.prepare(`DELETE FROM ${table} WHERE document = ?`));
     this.deletes.push(this.db.prepare(`DELETE FROM reports WHERE document = ?`));
     this.deletes.push(this.db.prepare(`DELETE FROM documents WHERE sha256 = ?`));
+    this.statusOf = this.db.prepare(`SELECT status FROM documents WHERE sha256 = ?`);
+    this.supersede = this.db.prepare(`UPDATE documents SET superseded = (sha256 <> ?) WHERE path = ?`);
   }
 
   /** True when a document with this sha256 is stored with a final outcome (ok, or failed with a non-transient error). */
@@ -162,64 +169,8 @@ export class Dataset {
   /** Stores one analyzed report; replaces every row of that sha256 in ONE transaction (idempotent). */
   writeReport(report: Report): void {
     this.assertWritable();
-    const sha = report.source.sha256;
-    const rows = reportRows(report);
-    const json = deflateRawSync(Buffer.from(JSON.stringify(report), 'utf8'));
-    const document: Row = {
-      sha256: sha,
-      path: report.source.path,
-      format: report.source.format,
-      bytes: report.source.bytes,
-      pages: report.source.pages ?? report.document.pages ?? null,
-      title: report.meta.title,
-      department: report.meta.department,
-      year: report.meta.year,
-      report_type: report.meta.reportType,
-      grade: report.meta.grade?.text ?? null,
-      status: 'ok',
-      error_kind: null,
-      error_message: null,
-      error_transient: null,
-      superseded: 0,
-      ingested_at: new Date().toISOString(),
-      report_key: reportKey(report),
-    };
-    this.pretokenize(rows);
-    try {
-      this.db
-        .transaction(() => {
-          this.deleteDocument(sha);
-          this.insert('documents', document);
-          this.insert('reports', { document: sha, encoding: 'deflate-raw', json });
-          for (const table of DOCUMENT_TABLES) for (const row of rows[table]) this.insert(table, row);
-          this.indexDocument(sha);
-          this.markSuperseded(sha, report.source.path);
-        })
-        .immediate();
-    } finally {
-      this.tokens.clear();
-    }
-  }
-
-  /** Tokenises what the search index will hold (INDEX_DOCUMENT_SQL's gouji_tokens() arguments), outside the transaction. */
-  private pretokenize(rows: ReportRows): void {
-    const add = (text: unknown): void => {
-      if (typeof text === 'string' && !this.tokens.has(text)) this.tokens.set(text, tokenText(text));
-    };
-    for (const p of rows.paragraphs) add(p['text']);
-    for (const s of rows.sections) add((s['number'] != null ? `${String(s['number'])} ` : '') + String(s['title']));
-    for (const f of rows.facts) add(`${f['label'] === f['raw_label'] ? '' : `${String(f['label'])} `}${String(f['raw_label'])} ${String(f['value_raw'])}`);
-    const tableRows = new Map<string, { col: number; text: string }[]>();
-    for (const c of rows.cells) {
-      const text = c['text'];
-      if (typeof text !== 'string' || text.trim() === '') continue;
-      const key = `${String(c['table_block'])}:${String(c['row'])}`;
-      const list = tableRows.get(key);
-      const cell = { col: c['col'] as number, text };
-      if (list) list.push(cell);
-      else tableRows.set(key, [cell]);
-    }
-    for (const cells of tableRows.values()) add(cells.sort((a, b) => a.col - b.col).map((c) => c.text).join(' '));
+    const [refused] = this.writeBatch([{ stored: storedFromValid(report) }]);
+    if (refused) throw refused.error;
   }
 
   /**
@@ -229,34 +180,60 @@ export class Dataset {
    */
   writeFailure(failure: FailureRecord): void {
     this.assertWritable();
-    const document: Row = {
-      sha256: failure.sha256,
-      path: failure.path,
-      format: null,
-      bytes: failure.bytes,
-      pages: null,
-      title: null,
-      department: null,
-      year: null,
-      report_type: null,
-      grade: null,
-      status: 'failed',
-      error_kind: failure.error.kind,
-      error_message: failure.error.message,
-      error_transient: failure.error.transient ? 1 : 0,
-      superseded: 0,
-      ingested_at: new Date().toISOString(),
-      report_key: null,
-    };
+    this.writeBatch([{ failure }]);
+  }
+
+  /**
+   * Writes several files' outcomes in ONE transaction (批量写入): each report replaces every row
+   * of its sha256, each failure is recorded as writeFailure() would. The rows come built
+   * (StoredReport: a pool thread or a queue worker built them), so this only inserts.
+   * A report the dataset refuses because of the report itself (a constraint it breaks, a
+   * value SQLite cannot bind: isReportProblem) is rolled back alone — to its savepoint — and
+   * returned, the others are kept; any other error (disk full, locked, read-only) rolls back
+   * the whole batch and is thrown, so nothing of it is half-written.
+   */
+  writeBatch(items: readonly DatasetWrite[]): RefusedWrite[] {
+    this.assertWritable();
+    if (items.length === 0) return [];
+    const refused: RefusedWrite[] = [];
+    const at = new Date().toISOString();
     this.db
       .transaction(() => {
-        const existing = this.db.prepare(`SELECT status FROM documents WHERE sha256 = ?`).get(failure.sha256) as { status: string } | undefined;
-        if (existing?.status === 'ok') return;
-        this.deleteDocument(failure.sha256);
-        this.insert('documents', document);
-        this.markSuperseded(failure.sha256, failure.path);
+        for (const [index, item] of items.entries()) {
+          try {
+            this.writeOne(item, at);
+          } catch (error) {
+            if (!isReportProblem(error)) throw error;
+            refused.push({ index, error });
+          }
+        }
       })
       .immediate();
+    return refused;
+  }
+
+  /** One item of a batch, inside its own savepoint (a nested better-sqlite3 transaction). */
+  private writeOne(item: DatasetWrite, at: string): void {
+    this.db.transaction(() => {
+      if ('stored' in item) {
+        const { stored } = item;
+        if (stored.version !== STORED_REPORT_VERSION) throw new TypeError(`rows of StoredReport version ${String((stored as { version: unknown }).version)}, this gouji writes ${String(STORED_REPORT_VERSION)}`);
+        const sha = stored.sha256;
+        this.deleteDocument(sha);
+        this.insert('documents', { ...stored.document, ingested_at: at });
+        this.insert('reports', { document: sha, encoding: 'deflate-raw', json: stored.json });
+        for (const table of DOCUMENT_TABLES) for (const row of stored.rows[table]) this.insert(table, row);
+        for (const row of stored.search) this.insert('search_rows', row);
+        this.markSuperseded(sha, stored.path);
+      } else {
+        const { failure } = item;
+        const existing = this.statusOf.get(failure.sha256) as { status: string } | undefined;
+        if (existing?.status === 'ok') return;
+        this.deleteDocument(failure.sha256);
+        this.insert('documents', failureRow(failure, at));
+        this.markSuperseded(failure.sha256, failure.path);
+      }
+    })();
   }
 
   /** Counts for the ingest summary. */
@@ -323,18 +300,45 @@ export class Dataset {
   /** The newest write for a path is its current version; older versions are marked superseded. */
   private markSuperseded(sha: string, path: string | null): void {
     if (path === null) return;
-    this.db.prepare(`UPDATE documents SET superseded = (sha256 <> ?) WHERE path = ?`).run(sha, path);
-  }
-
-  /** Fills the search index from the rows just written (see search-index.ts). */
-  private indexDocument(sha: string): void {
-    for (const statement of this.indexes) statement.run({ document: sha });
+    this.supersede.run(sha, path);
   }
 
   private assertWritable(): void {
     if (this.closed) throw new Error('the dataset is closed');
     if (this.readonly) throw new Error(`${this.path} was opened read-only`);
   }
+}
+
+/**
+ * True when writing a report failed because of that report (a constraint it breaks, a value the
+ * row mapping cannot take), not because of the database (SQLITE_BUSY, _FULL, _IOERR, _READONLY…).
+ */
+export function isReportProblem(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH' || code === 'SQLITE_TOOBIG';
+  return error instanceof TypeError || error instanceof RangeError;
+}
+
+function failureRow(failure: FailureRecord, at: string): Row {
+  return {
+    sha256: failure.sha256,
+    path: failure.path,
+    format: null,
+    bytes: failure.bytes,
+    pages: null,
+    title: null,
+    department: null,
+    year: null,
+    report_type: null,
+    grade: null,
+    status: 'failed',
+    error_kind: failure.error.kind,
+    error_message: failure.error.message,
+    error_transient: failure.error.transient ? 1 : 0,
+    superseded: 0,
+    ingested_at: at,
+    report_key: null,
+  };
 }
 
 /** A SQLite error that says which file it is about (“database is locked” alone does not); its code is kept. */

@@ -102,12 +102,13 @@ describe('ingest', () => {
     const files = writeVariants(dir, { docx: 0, txt: 3 });
     const dataset = Dataset.open({ path: ':memory:' });
     const sqliteError = (code: string) => Object.assign(new Error(`${code}: boom`), { code });
+    // the dataset refuses the report of files[1] (as Dataset.writeBatch does for a report that breaks a constraint)
     const refusing: DatasetSink = {
       has: (sha) => dataset.has(sha),
-      writeFailure: (f) => dataset.writeFailure(f),
-      writeReport: (report) => {
-        if (report.source.path === files[1]) throw sqliteError('SQLITE_CONSTRAINT_PRIMARYKEY');
-        dataset.writeReport(report);
+      writeBatch: (items) => {
+        const refused = items.flatMap((item, index) => ('stored' in item && item.stored.path === files[1] ? [{ index, error: sqliteError('SQLITE_CONSTRAINT_PRIMARYKEY') }] : []));
+        dataset.writeBatch(items.filter((_, index) => !refused.some((r) => r.index === index)));
+        return refused;
       },
     };
     const summary = await ingest({ paths: [dir], dataset: refusing, executor: new SerialExecutor() });
@@ -115,7 +116,7 @@ describe('ingest', () => {
     const row = dataset.db.prepare(`SELECT error_message FROM documents WHERE path = ?`).get(files[1]) as { error_message: string };
     expect(row.error_message).toMatch(/^a bug in gouji \(report stage\): .*could not store its report \(SQLITE_CONSTRAINT_PRIMARYKEY: boom\)/);
 
-    const full: DatasetSink = { ...refusing, writeReport: () => { throw sqliteError('SQLITE_FULL'); } };
+    const full: DatasetSink = { ...refusing, writeBatch: () => { throw sqliteError('SQLITE_FULL'); } };
     writeVariants(dir, { docx: 0, txt: 1 }, 10);
     await expect(ingest({ paths: [dir], dataset: full, executor: new SerialExecutor() })).rejects.toThrow(/SQLITE_FULL/);
     dataset.close();

@@ -47,7 +47,8 @@ describe('Progress', () => {
       failures: { encrypted: 1, corrupt_file: 1 },
       formats: { docx: 2 },
       seconds: 2,
-      stages: { convert: 1, segment: 0, extract: 0, reconcile: 0, store: 0 },
+      stages: { convert: 1, segment: 0, extract: 0, reconcile: 0, rows: 0, store: 0 },
+      batches: 3,
       interrupted: false,
     };
     const stats = { documents: 9, ok: 6, failed: 3, facts: 90, findings: { error: 1, warning: 2, info: 0 }, failures: { corrupt_file: 2, encrypted: 1 } };

@@ -109,7 +109,7 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
 
     const local = await ingest([dir, '--db', join(root, 'local.db'), '--workers', '2']);
     const queued = await ingest([dir, '--db', join(root, 'queued.db'), '--redis', redis.url, '--queue', 'same']);
-    expect(queued.summary).toEqual({ ...local.summary, seconds: queued.summary.seconds, stages: queued.summary.stages });
+    expect(queued.summary).toEqual({ ...local.summary, seconds: queued.summary.seconds, stages: queued.summary.stages, batches: queued.summary.batches });
     expect(queued.summary).toMatchObject({ analyzed: 8, ok: 6, failed: 2 });
     expect(dump(join(root, 'queued.db'))).toBe(dump(join(root, 'local.db')));
     expect(await leftovers(redis.url)).toEqual([]);

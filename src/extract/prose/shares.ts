@@ -1,6 +1,7 @@
-import type { Relation, Section } from '../../model/index.js';
+import type { Document, Relation, Section } from '../../model/index.js';
+import { phraseStart } from '../sentences.js';
 import { canonicalLabel, labelKey } from '../labels.js';
-import { isStatement, locate, sameKind, topSection, type Paragraph, type Placed } from '../relations.js';
+import { isStatement, locate, sameKind, type Paragraph, type Placed } from '../relations.js';
 import { CLAIMS } from './claims.js';
 
 type NewRelation = Omit<Relation, 'id' | 'source'>;
@@ -12,34 +13,35 @@ const SHARE_GAP = /^[\s，,、]*占/u;
 
 /**
  * Shares the prose states (patterns/prose-claims.json `shares`):
- * - “一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%” whose whole is not in
- *   the paragraph: a `rate` (占比) over the nearest earlier figure with the whole's label —
- *   in the same top-level section, else anywhere before it when every such figure agrees —
- *   always `inferred`;
+ * - (“一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%” whose whole is not in
+ *   the paragraph is linked after the tables are read: src/extract/prose/wholes.ts);
  * - a list of shares (“基本支出10403.11万元，占42.53%；项目支出12081.46万元，占49.40%；…”):
  *   a `shares` relation that they make 100% — at most 100% (`partial`) unless the list is
  *   complete: the whole 其中 list of a total, or sentences holding nothing but the list.
- *   A list spread over several paragraphs (one line each) is `inferred`, unless the
- *   paragraph before it ends with a colon (“…本年支出预算合计21,955.35万元，其中：”): that
- *   figure is the list's whole, and each share becomes a `rate` (占比) over it; a complete
+ *   A list spread over several paragraphs (one line each) is `inferred`, unless the words
+ *   introduce it: the paragraph before it ends with a colon (“…本年支出预算合计21,955.35万元，
+ *   其中：”, or a line “其中：”), or its first item follows “合计28849.38万元，其中：” — that
+ *   figure is then the list's whole, and each share becomes a `rate` (占比) over it; a complete
  *   list with no whole stated gives each share as a `share-of-list` rate (its figure over
  *   the sum of the list's figures).
  */
-export function shareRelations(paragraphs: readonly Paragraph[], all: readonly Placed[], made: readonly Relation[], sections: Section[]): NewRelation[] {
+export function shareRelations(doc: Document, paragraphs: readonly Paragraph[], all: readonly Placed[], made: readonly Relation[], sections: Section[]): NewRelation[] {
   const paragraphOf = new Map<Placed, Paragraph>();
   for (const p of paragraphs) for (const f of p.facts) paragraphOf.set(f, p);
-  return [...namedWholes(all, paragraphOf, made, sections), ...groups(all, paragraphOf, made, sections)];
+  return groups(doc, all, paragraphOf, made, sections);
 }
 
-interface Item {
+export interface Item {
   share: Placed;
   part: Placed;
   /** '' for a share of the list's whole, else the named whole's label key. */
   whole: string;
+  /** The whole's words as printed (“本年支出合计”, “三公”经费), '' for a share of the list's whole. */
+  named: string;
 }
 
 /** The figure a share belongs to: the figure right before it in the sentence, with only “，占” between. */
-function itemOf(r: Placed, p: Paragraph): Item | null {
+export function itemOf(r: Placed, p: Paragraph): Item | null {
   if (r.fact.number.kind !== 'percent' || r.fact.dims['qualifier']) return null;
   const i = p.facts.indexOf(r);
   const part = p.facts[i - 1];
@@ -47,46 +49,12 @@ function itemOf(r: Placed, p: Paragraph): Item | null {
   const words = p.text.slice(part.end, r.start);
   if (!SHARE_GAP.test(words)) return null;
   const label = r.fact.rawLabel;
-  if (BARE.test(label)) return { share: r, part, whole: '' };
-  const named = NAMED.exec(label)?.groups?.['whole'];
-  return named ? { share: r, part, whole: labelKey(canonicalLabel(named.replace(/的$/u, ''))) } : null;
+  if (BARE.test(label)) return { share: r, part, whole: '', named: '' };
+  const named = NAMED.exec(label)?.groups?.['whole']?.replace(/的$/u, '');
+  return named ? { share: r, part, whole: labelKey(canonicalLabel(named)), named } : null;
 }
 
-function namedWholes(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, made: readonly Relation[], sections: Section[]): NewRelation[] {
-  const out: NewRelation[] = [];
-  for (const r of all) {
-    const p = paragraphOf.get(r)!;
-    const item = itemOf(r, p);
-    if (!item || item.whole === '' || made.some((x) => x.result === r.fact.id)) continue;
-    const fits = (g: Placed) =>
-      g.order < item.part.order &&
-      g.block.index !== r.block.index &&
-      labelKey(g.fact.label) === item.whole &&
-      !isStatement(g.fact) &&
-      sameKind(g.fact, item.part.fact) &&
-      (g.fact.dims['year'] === undefined || item.part.fact.dims['year'] === undefined || g.fact.dims['year'] === item.part.fact.dims['year']);
-    const top = topSection(r.fact.location.section);
-    const near = all.filter((g) => fits(g) && top !== null && topSection(g.fact.location.section) === top);
-    const earlier = all.filter(fits);
-    const agree = earlier.every((g) => g.fact.number.value === earlier[0]!.fact.number.value && g.fact.number.unit === earlier[0]!.fact.number.unit);
-    const whole = near.at(-1) ?? (agree ? earlier.at(-1) : undefined);
-    if (!whole) continue;
-    out.push({
-      kind: 'rate',
-      name: '占比',
-      result: r.fact.id,
-      operands: [item.part.fact.id, whole.fact.id],
-      partial: false,
-      sign: null,
-      inferred: true,
-      formula: 'ratio',
-      location: locate(p, item.part.start, r.end, sections),
-    });
-  }
-  return out;
-}
-
-function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, made: readonly Relation[], sections: Section[]): NewRelation[] {
+function groups(doc: Document, all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, made: readonly Relation[], sections: Section[]): NewRelation[] {
   const runs: Item[][] = [];
   let run: Item[] = [];
   for (const r of all) {
@@ -116,12 +84,18 @@ function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, mad
     const last = items.at(-1)!;
     const firstP = paragraphOf.get(first.part)!;
     const lastP = paragraphOf.get(last.share)!;
-    // Nothing else in the list's sentences: no figure before its first item or after its last.
+    // how the words introduce the list: a colon ending the line before its first item, or right
+    // before its first item after the whole (“…合计28849.38万元，其中：基本支出…”)
+    const intro = first.whole === '' ? introduction(first, all, paragraphOf, doc) : null;
+    // Nothing else in the list's sentences: no figure before its first item (but the whole that
+    // opens it) or after its last.
     const alone =
-      !firstP.facts.some((g) => g.sentence === first.part.sentence && g.order < first.part.order) &&
+      !firstP.facts.some((g) => g.sentence === first.part.sentence && g.order < first.part.order && g !== intro?.whole) &&
       !lastP.facts.some((g) => g.sentence === last.share.sentence && g.order > last.share.order);
     const blocks = new Set(items.map((x) => x.share.block.index));
-    const opened = alone && items[0]!.whole === '' ? openedBy(first, all, paragraphOf) : null;
+    const opened = alone ? (intro?.whole ?? null) : null;
+    // a list over several lines is one list when the words introduce it
+    const several = blocks.size > 1 && intro === null;
     // “本年支出预算合计21,955.35万元，其中：” / one line per item: each share is of that total.
     if (opened) {
       for (const x of items) {
@@ -150,7 +124,7 @@ function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, mad
           operands: [x.part.fact.id, ...items.filter((y) => y !== x).map((y) => y.part.fact.id)],
           partial: false,
           sign: null,
-          inferred: blocks.size > 1,
+          inferred: several,
           formula: 'share-of-list',
           location: locate(paragraphOf.get(x.share)!, x.part.start, x.share.end, sections),
         });
@@ -163,28 +137,39 @@ function groups(all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, mad
       operands: items.map((x) => x.share.fact.id),
       partial: !(list || alone),
       sign: null,
-      inferred: blocks.size > 1 && !opened,
+      inferred: several,
       location: firstP === lastP ? locate(firstP, first.part.start, last.share.end, sections) : locate(firstP, first.part.start, first.share.end, sections),
     });
   }
   return out;
 }
 
-/** A paragraph ending in a colon (“…合计21,955.35万元，其中：”) right before the list's first line. */
+/** A paragraph ending in a colon (“…合计21,955.35万元，其中：”, or a line “其中：”) right before the list's first line. */
 const OPENS_LIST = /[：:]\s*$/u;
+/** Words between a total and the first item of its list: “，其中：”, “，包括”, “：”. */
+const LIST_OPENER = /^[\s，,]*(?:(?:其中|包括|分别为)\s*[：:]?|[：:])\s*$/u;
 
 /**
- * The total a list printed one item per line belongs to: the last figure of the paragraph
- * right before the list's first line, when that paragraph ends with a colon — the sentence
- * goes on in the lines below, so its total is read from the words, not inferred.
+ * How the words introduce a list of shares, and its whole when they give one:
+ * - right before its first item, after a figure (“本年支出预算合计28849.38万元，其中：基本支出
+ *   17123.19万元，占59.35%；” and the items on the next lines): that figure is the whole;
+ * - a paragraph ending in a colon right before the list's first line (“…合计21,955.35万元，其中：”
+ *   or a line “其中：”): its last figure is the whole when the paragraph has one — the sentence
+ *   goes on in the lines below, so the link is read from the words, not inferred.
+ * null when the list is not introduced (its lines may be two lists).
  */
-function openedBy(first: Item, all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>): Placed | null {
+function introduction(first: Item, all: readonly Placed[], paragraphOf: Map<Placed, Paragraph>, doc: Document): { whole: Placed | null } | null {
   const p = paragraphOf.get(first.part)!;
-  if (p.facts[0] !== first.part) return null;
+  const fits = (g: Placed | undefined): g is Placed =>
+    g !== undefined && !isStatement(g.fact) && g.fact.number.kind !== 'percent' && sameKind(g.fact, first.part.fact) && g.fact.location.section === first.part.fact.location.section;
+  const i = p.facts.indexOf(first.part);
+  if (i > 0) {
+    const before = p.facts[i - 1]!;
+    const words = p.text.slice(before.end, phraseStart(p.text, first.part.start, before.end));
+    return fits(before) && LIST_OPENER.test(words) ? { whole: before } : null;
+  }
+  const line = doc.blocks[p.block.index - 1];
+  if (line?.kind !== 'paragraph' || !OPENS_LIST.test(line.text)) return null;
   const before = all[first.part.order - 1];
-  if (!before) return null;
-  const q = paragraphOf.get(before)!;
-  if (q.block.index !== p.block.index - 1 || !OPENS_LIST.test(q.text) || before.fact.location.section !== first.part.fact.location.section) return null;
-  if (isStatement(before.fact) || before.fact.number.kind === 'percent' || !sameKind(before.fact, first.part.fact)) return null;
-  return before;
+  return { whole: before && paragraphOf.get(before)!.run.blocks.at(-1)!.index === line.index && fits(before) ? before : null };
 }

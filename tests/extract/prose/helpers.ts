@@ -1,16 +1,14 @@
-import { extractProseFacts } from '../../../src/extract/facts.js';
-import { extractProseRelations } from '../../../src/extract/relations.js';
+import { extract } from '../../../src/extract/index.js';
 import type { Fact, Relation } from '../../../src/model/index.js';
 import { analyze } from '../../../src/analyze.js';
 import { segment } from '../../../src/segment/index.js';
 import { textDocument } from '../../corpus.js';
 
-/** Facts and prose relations of a short text, one paragraph per line. */
+/** Facts and prose relations of a short text, one paragraph per line (the whole extract stage: wholes named in prose are linked after the tables). */
 export function read(lines: string[]): { facts: Fact[]; relations: Relation[] } {
   const doc = textDocument(lines);
-  const sections = segment(doc);
-  const { facts } = extractProseFacts(doc, sections);
-  return { facts, relations: extractProseRelations(doc, sections, facts) };
+  const { facts, relations } = extract(doc, segment(doc));
+  return { facts, relations: relations.filter((r) => r.source === 'prose') };
 }
 
 /** “rate change-over-base: 1.87 <- 2995.39 | 56.95 (sign -1, inferred)” — the relations of some kinds, by printed values. */

@@ -24,9 +24,9 @@ describe('shares read from the prose (src/extract/prose/shares.ts)', () => {
     expect(shares(['支出100万元，主要用于：办公费20万元，占20%；印刷费30万元，占30%。'])).toEqual(['shares: — <- 20 | 30 (partial)']);
   });
 
-  it('a share of a whole named in an earlier section is an inferred 占比', () => {
+  it('a share of a whole named in an earlier section is an inferred 占比 when figures of that name disagree', () => {
     expect(
-      shares(['三、支出决算情况说明', '本年支出合计2940.05万元。', '五、一般公共预算财政拨款支出决算情况说明', '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。']),
+      shares(['一、收入决算情况说明', '二、支出决算情况说明', '本年支出合计3000.00万元。', '三、一般公共预算财政拨款支出决算情况说明', '本年支出合计2940.05万元。', '一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。']),
     ).toEqual(['rate: 100.00 <- 2940.05 | 2940.05 (inferred)']);
   });
 
@@ -59,6 +59,34 @@ describe('a list one item per line after “…合计X万元，其中：”', ()
 
   it('checks each share: 13,994.31 ÷ 21,955.35 = 63.74%, printed 63.75% (made to total 100%)', async () => {
     expect((await findingsOf(lines)).map((f) => f.split(':')[0])).toEqual(['error rate mismatch', 'error rate mismatch']);
+  });
+});
+
+describe('a list introduced by its words, over several lines', () => {
+  it('“合计X万元，其中：” before the first item, the others one per line: X is the whole of every share', async () => {
+    const lines = ['江苏省高级人民法院本年支出预算合计28849.38万元，其中：基本支出17123.19万元，占59.35%；', '项目支出11543.27万元，占40.01%；', '单位预留机动经费182.92万元，占0.64%；'];
+    expect(relationsOf(lines, (r) => r.kind === 'shares' || (r.kind === 'rate' && r.name === '占比'))).toEqual([
+      'rate: 59.35 <- 17123.19 | 28849.38',
+      'rate: 40.01 <- 11543.27 | 28849.38',
+      'rate: 0.64 <- 182.92 | 28849.38',
+      'shares: 28849.38 <- 59.35 | 40.01 | 0.64',
+    ]);
+    // 182.92 ÷ 28849.38 = 0.634%: the share was made to total 100%
+    expect((await findingsOf(lines)).map((f) => f.split(':')[0])).toEqual(['error rate mismatch']);
+  });
+
+  it('a line “其中：” before the list: one list, certain, its whole the sum of its figures', () => {
+    const lines = ['收入预算合计1000万元，包括本年收入1000万元，上年结转0万元。', '其中：', '一般公共预算收入600万元，占60%；', '政府性基金预算收入400万元，占40%。'];
+    expect(relationsOf(lines, (r) => r.kind === 'shares' || (r.kind === 'rate' && r.name === '占比'))).toEqual([
+      'rate share-of-list: 60 <- 600 | 400',
+      'rate share-of-list: 40 <- 400 | 600',
+      'shares: — <- 60 | 40',
+    ]);
+  });
+
+  it('lines no words introduce stay inferred', () => {
+    const lines = ['收入预算合计1000万元。', '一般公共预算收入600万元，占60%；', '政府性基金预算收入400万元，占40%。'];
+    expect(relationsOf(lines, (r) => r.kind === 'shares')).toEqual(['shares: — <- 60 | 40 (inferred)']);
   });
 });
 

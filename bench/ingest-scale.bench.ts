@@ -1,0 +1,184 @@
+// Does ingest scale with workers, and does its memory stay flat?
+//   npm run bench -- ingest-scale        (or: node --import tsx bench/ingest-scale.bench.ts)
+//
+// 1. Scaling: the real PDFs of ../shared/corpus/real and ../shared/corpus/wide (41; the
+//    project's corpus/real and corpus/wide hold a few of them, used when ../shared is not there;
+//    GOUJI_BENCH_PDFS=dir1:dir2 picks others) plus the seed forms — every file distinct — ingested into
+//    a fresh dataset with 1 and with 2 threads, back to back in the same run (rounds alternate
+//    1,2 then 2,1, so a change in the machine's load hits both). Reports wall time, CPU time
+//    of the whole process (all its threads), the writer's share of wall time (the ingest
+//    thread writing the dataset), the load average around each run, and the speed-up
+//    (median 1-thread wall ÷ median 2-thread wall).
+// 2. Memory: GOUJI_BENCH_RSS_FILES distinct files (default 500: .docx and text variants of
+//    the seed plus the seed PDF with bytes after %%EOF — each its own sha256, the same
+//    content) ingested with the default number of threads; the RSS of the process (all
+//    threads) at every 50 files, and its peak so far.
+// Environment: GOUJI_BENCH_ROUNDS=N rounds of (1, 2) threads (default 1; 2 gives 1,2,2,1);
+//   GOUJI_BENCH_SCALE=0 / GOUJI_BENCH_RSS=0 skip a part.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PoolExecutor } from '../src/queue/executor.js';
+import { ingest, type IngestSummary } from '../src/queue/ingest.js';
+import { Dataset } from '../src/store/dataset.js';
+import { CORPUS, writeVariants } from '../tests/helpers/variants.js';
+
+const SEED_FORMS = ['huaihua-gxj-2023.docx', 'huaihua-gxj-2023.pdf', 'huaihua-gxj-2023.txt', 'other-dept-2024.docx', 'other-tables-2024.docx'];
+
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function pdfsUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...pdfsUnder(path));
+    else if (entry.name.toLowerCase().endsWith('.pdf')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Where the real PDFs are: GOUJI_BENCH_PDFS, else ../shared/corpus/{real,wide} beside the repo, else corpus/{real,wide}. */
+function pdfDirs(): string[] {
+  if (process.env.GOUJI_BENCH_PDFS) return process.env.GOUJI_BENCH_PDFS.split(':').filter(Boolean);
+  const shared = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+  const root = existsSync(join(shared, 'real')) ? shared : CORPUS;
+  return [join(root, 'real'), join(root, 'wide')];
+}
+
+/** Copies the real PDFs and the seed forms into `dir` (flat, numbered names). */
+function corpusFiles(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const sources = [...pdfDirs().flatMap(pdfsUnder), ...SEED_FORMS.map((n) => join(CORPUS, n))];
+  return sources.map((source, i) => {
+    const path = join(dir, `${String(i).padStart(3, '0')}-${basename(source)}`);
+    copyFileSync(source, path);
+    return path;
+  });
+}
+
+/** Samples this process's RSS (all its threads) every 50 ms. */
+function rssSampler(): { peak: () => number; now: () => number; stop: () => void } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  return {
+    peak: () => (peak = Math.max(peak, process.memoryUsage.rss())),
+    now: () => process.memoryUsage.rss(),
+    stop: () => clearInterval(timer),
+  };
+}
+
+interface Run {
+  threads: number;
+  seconds: number;
+  cpuSeconds: number;
+  writerMs: number;
+  files: number;
+  loadBefore: string;
+  loadAfter: string;
+  peakRssMb: number;
+}
+
+async function ingestOnce(dir: string, input: string, threads: number | undefined, onFile?: (done: number) => void): Promise<{ summary: IngestSummary; run: Run }> {
+  const db = join(dir, `run-${threads ?? 'default'}-${Date.now()}.db`);
+  const dataset = Dataset.open({ path: db });
+  const executor = new PoolExecutor(threads ? { size: threads } : {});
+  const loadBefore = load();
+  const cpu = process.cpuUsage();
+  const rss = rssSampler();
+  let done = 0;
+  let summary: IngestSummary;
+  try {
+    summary = await ingest({
+      paths: [input],
+      dataset,
+      executor,
+      onEvent: (e) => {
+        if (e.type === 'file') onFile?.(++done);
+      },
+    });
+  } finally {
+    await executor.close();
+    dataset.close();
+    rss.stop();
+  }
+  const used = process.cpuUsage(cpu);
+  rmSync(db, { force: true });
+  for (const suffix of ['-wal', '-shm']) rmSync(db + suffix, { force: true });
+  return {
+    summary,
+    run: {
+      threads: threads ?? availableParallelism(),
+      seconds: summary.seconds,
+      cpuSeconds: (used.user + used.system) / 1e6,
+      writerMs: summary.stages.store,
+      files: summary.analyzed,
+      loadBefore,
+      loadAfter: load(),
+      peakRssMb: rss.peak() / 2 ** 20,
+    },
+  };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function scaling(dir: string): Promise<void> {
+  const input = join(dir, 'corpus');
+  const files = corpusFiles(input);
+  const rounds = Number.parseInt(process.env.GOUJI_BENCH_ROUNDS ?? '1', 10);
+  const order = Array.from({ length: rounds }, (_, i) => (i % 2 === 0 ? [1, 2] : [2, 1])).flat();
+  const mb = files.reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20;
+  console.log(`scaling: ${files.length} distinct files (${mb.toFixed(1)} MiB); ${availableParallelism()} cores; node ${process.version}; order ${order.join(',')}`);
+  const runs: Run[] = [];
+  for (const threads of order) {
+    const { summary, run } = await ingestOnce(dir, input, threads);
+    if (summary.analyzed !== files.length) throw new Error(`${threads} threads: analyzed ${summary.analyzed} of ${files.length}`);
+    runs.push(run);
+    console.log(
+      `  ${threads} thread${threads > 1 ? 's' : ' '}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU (${(run.cpuSeconds / run.seconds).toFixed(2)} cores busy), ` +
+        `writer ${(run.writerMs / 1000).toFixed(2)} s = ${((run.writerMs / 1000 / run.seconds) * 100).toFixed(1)}% of wall, ` +
+        `${summary.ok} ok / ${summary.failed} failed, peak RSS ${run.peakRssMb.toFixed(0)} MiB; load ${run.loadBefore} → ${run.loadAfter}`,
+    );
+  }
+  const one = median(runs.filter((r) => r.threads === 1).map((r) => r.seconds));
+  const two = median(runs.filter((r) => r.threads === 2).map((r) => r.seconds));
+  console.log(`speed-up, 2 threads ÷ 1 thread (median wall): ${(one / two).toFixed(2)}×`);
+}
+
+async function memory(dir: string): Promise<void> {
+  const total = Number.parseInt(process.env.GOUJI_BENCH_RSS_FILES ?? '500', 10);
+  const input = join(dir, 'variants');
+  const third = Math.ceil(total / 3);
+  const files = writeVariants(input, { docx: third, txt: third });
+  const pdf = readFileSync(join(CORPUS, 'huaihua-gxj-2023.pdf'));
+  for (let i = 0; files.length < total; i++) {
+    const path = join(input, `report-${String(i).padStart(4, '0')}.pdf`);
+    writeFileSync(path, Buffer.concat([pdf, Buffer.from(`\n% gouji variant ${i}\n`)])); // bytes after %%EOF: same content
+    files.push(path);
+  }
+  console.log(`memory: ${files.length} distinct files (seed .docx, text and .pdf variants), default threads (${availableParallelism()}); load ${load()}`);
+  const rss = rssSampler();
+  const marks: string[] = [];
+  const { run } = await ingestOnce(dir, input, undefined, (done) => {
+    if (done % 50 === 0) marks.push(`${String(done).padStart(4)}: RSS ${(rss.now() / 2 ** 20).toFixed(0)} MiB, peak so far ${(rss.peak() / 2 ** 20).toFixed(0)} MiB`);
+  });
+  rss.stop();
+  for (const m of marks) console.log(`  ${m}`);
+  console.log(`  ${run.files} files in ${run.seconds.toFixed(1)} s, writer ${((run.writerMs / 1000 / run.seconds) * 100).toFixed(1)}% of wall; load ${run.loadBefore} → ${run.loadAfter}`);
+}
+
+export async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-bench-scale-'));
+  try {
+    if (process.env.GOUJI_BENCH_SCALE !== '0') await scaling(dir);
+    if (process.env.GOUJI_BENCH_RSS !== '0') await memory(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

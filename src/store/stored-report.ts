@@ -1,0 +1,122 @@
+import { deflateRawSync } from 'node:zlib';
+import { z } from 'zod';
+import { Report } from '../model/index.js';
+import { reportKey } from './report-key.js';
+import { reportRows, type ReportRows, type Row } from './rows.js';
+import { searchRows } from './search-rows.js';
+
+/**
+ * Version of the StoredReport shape. A queue worker of another gouji version may build rows
+ * for another schema: the ingest side refuses those (as the worker's failure, not the file's).
+ */
+export const STORED_REPORT_VERSION = 1;
+
+/**
+ * Everything the dataset stores for one analyzed report (入库行), built where the report was
+ * read — a pool thread or a queue worker — so the process that owns the dataset only writes:
+ * the documents row (without its write time), the Report JSON deflated, the rows of every
+ * document table and the search rows with their nodejieba tokens.
+ */
+export interface StoredReport {
+  version: typeof STORED_REPORT_VERSION;
+  sha256: string;
+  path: string | null;
+  /** documents row, all columns but ingested_at (the writer's clock). */
+  document: Row;
+  /** The Report as JSON, deflate-raw (the reports table). */
+  json: Uint8Array;
+  rows: ReportRows;
+  /** search_rows without their id (the FTS5 triggers index them as they are inserted). */
+  search: Row[];
+  /** What the ingest summary counts. */
+  summary: { format: Report['source']['format']; facts: number; findings: { error: number; warning: number; info: number } };
+}
+
+/**
+ * Validates a Report (the zod schema, as JSON output always is) and builds its StoredReport.
+ * Accepts the Report as produced by analyze() or as JSON text; either way it goes through
+ * JSON first, so what is stored is exactly what `gouji analyze --format json` prints.
+ */
+export function storedReport(input: Report | string): StoredReport {
+  const report = Report.parse(JSON.parse(typeof input === 'string' ? input : JSON.stringify(input)));
+  return storedFromValid(report);
+}
+
+/** storedReport() of a Report already validated by the schema (Dataset.writeReport's callers hold one). */
+export function storedFromValid(report: Report): StoredReport {
+  const rows = reportRows(report);
+  const findings = { error: 0, warning: 0, info: 0 };
+  for (const f of report.findings) findings[f.severity]++;
+  return {
+    version: STORED_REPORT_VERSION,
+    sha256: report.source.sha256,
+    path: report.source.path,
+    document: {
+      sha256: report.source.sha256,
+      path: report.source.path,
+      format: report.source.format,
+      bytes: report.source.bytes,
+      pages: report.source.pages ?? report.document.pages ?? null,
+      title: report.meta.title,
+      department: report.meta.department,
+      year: report.meta.year,
+      report_type: report.meta.reportType,
+      grade: report.meta.grade?.text ?? null,
+      status: 'ok',
+      error_kind: null,
+      error_message: null,
+      error_transient: null,
+      superseded: 0,
+      report_key: reportKey(report),
+    },
+    json: deflateRawSync(Buffer.from(JSON.stringify(report), 'utf8')),
+    rows,
+    search: searchRows(rows),
+    summary: { format: report.source.format, facts: report.facts.length, findings },
+  };
+}
+
+/** A StoredReport as plain JSON (a BullMQ job's return value): the deflated JSON in base64. */
+export function storedToJson(stored: StoredReport): unknown {
+  return { ...stored, json: Buffer.from(stored.json.buffer, stored.json.byteOffset, stored.json.byteLength).toString('base64') };
+}
+
+const Cell = z.union([z.string(), z.number(), z.null()]);
+const Rows = z.array(z.record(z.string(), Cell));
+/**
+ * The shape of a StoredReport from another process: its top level, and every row a record of
+ * SQLite-storable values. (A Report is validated once, where it is built; the rows are not
+ * re-derived here.)
+ */
+const StoredJson = z.object({
+  version: z.literal(STORED_REPORT_VERSION),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  path: z.string().nullable(),
+  document: z.record(z.string(), Cell),
+  json: z.string(),
+  rows: z.object({
+    sections: Rows,
+    paragraphs: Rows,
+    cells: Rows,
+    facts: Rows,
+    relations: Rows,
+    tables: Rows,
+    table_rows: Rows,
+    indicators: Rows,
+    findings: Rows,
+    finding_values: Rows,
+    warnings: Rows,
+  }),
+  search: Rows,
+  summary: z.object({
+    format: Report.shape.source.shape.format,
+    facts: z.number().int().nonnegative(),
+    findings: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
+  }),
+});
+
+/** Reads back storedToJson(); throws (a ZodError) when the value is not one. */
+export function storedFromJson(value: unknown): StoredReport {
+  const parsed = StoredJson.parse(value);
+  return { ...parsed, version: STORED_REPORT_VERSION, json: Buffer.from(parsed.json, 'base64') };
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyze, sha256 } from '../../src/analyze.js';
+import type { Report } from '../../src/model/index.js';
+import { ThreadPool } from '../../src/queue/pool.js';
+import { Dataset } from '../../src/store/dataset.js';
+import { INDEX_DOCUMENT_SQL } from '../../src/store/search-index.js';
+import { storedFromJson, storedFromValid, storedReport, storedToJson, type StoredReport } from '../../src/store/stored-report.js';
+import { analyzedCorpus } from '../helpers/analyzed.js';
+import { SEED_DOCX, SEED_TXT } from '../helpers/variants.js';
+import { otherReport, seedReport } from './fixture.js';
+
+const SEARCH_COLUMNS = `document, kind, block, "row", page, section, ref, text, tokens`;
+const searchRowsOf = (d: Dataset): unknown[] => d.db.prepare(`SELECT id, ${SEARCH_COLUMNS} FROM search_rows ORDER BY id`).all();
+
+/** The report's search rows as the SQL of search-index.ts makes them from its stored rows (the path older files are indexed by). */
+function searchRowsBySql(stored: StoredReport): unknown[] {
+  const d = Dataset.open({ path: ':memory:' });
+  d.writeBatch([{ stored: { ...stored, search: [] } }]);
+  for (const sql of INDEX_DOCUMENT_SQL) d.db.prepare(sql).run({ document: stored.sha256 });
+  const rows = searchRowsOf(d);
+  d.close();
+  return rows;
+}
+
+function searchRowsWritten(stored: StoredReport): unknown[] {
+  const d = Dataset.open({ path: ':memory:' });
+  d.writeBatch([{ stored }]);
+  const rows = searchRowsOf(d);
+  d.close();
+  return rows;
+}
+
+/** The seed with the white space SQLite's trim() and JavaScript's trim() disagree on: blank-looking paragraphs and cells. */
+async function awkwardReport(): Promise<Report> {
+  const r = structuredClone(await analyzedCorpus('huaihua-gxj-2023.txt', { path: 'awkward.txt' }));
+  const paragraphs = r.document.blocks.filter((b) => b.kind === 'paragraph');
+  paragraphs[1]!.text = '   '; // spaces only: not indexed
+  paragraphs[2]!.text = '\t'; // a tab: SQLite's trim() keeps it, so it is indexed
+  paragraphs[3]!.text = '\u3000'; // an ideographic space: indexed too
+  const table = r.document.blocks.find((b) => b.kind === 'table');
+  if (table?.kind === 'table') {
+    table.cells[0]!.text = ' ';
+    table.cells[1]!.text = '\n';
+  }
+  if (r.sections[0]) r.sections[0].number = null;
+  return r;
+}
+
+let pool: ThreadPool | null = null;
+afterAll(() => pool?.close());
+
+describe('StoredReport: the rows built where a report is read', () => {
+  it('gives the same search rows, in the same order, as the SQL the migration indexes older files with', async () => {
+    const reports = [
+      await seedReport(),
+      await otherReport(),
+      await awkwardReport(),
+      ...(await Promise.all(['huaihua-gxj-2023.docx', 'huaihua-gxj-2023.pdf', 'other-tables-2024.docx', 'real/putuo-justice-2026-dept-budget.pdf'].map((n) => analyzedCorpus(n, { path: n })))),
+    ];
+    for (const report of reports) {
+      const stored = storedFromValid(report);
+      const bySql = searchRowsBySql(stored);
+      expect(bySql.length).toBeGreaterThan(0);
+      expect(searchRowsWritten(stored)).toEqual(bySql);
+    }
+  });
+
+  it('is built the same in a pool thread as on this thread: rows, search tokens, the stored JSON', async () => {
+    pool = new ThreadPool({ size: 1 });
+    for (const file of [SEED_TXT, SEED_DOCX]) {
+      const bytes = new Uint8Array(readFileSync(file));
+      const here = storedReport(await analyze(bytes, { path: file }));
+      const outcome = await pool.run({ path: file, sha256: sha256(bytes), bytes, output: 'stored' });
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      const there = outcome.stored;
+      expect(outcome.rowsMs).toBeGreaterThan(0);
+      expect(there.rows).toEqual(here.rows);
+      expect(there.search).toEqual(here.search);
+      expect(there.document).toEqual(here.document);
+      expect(there.summary).toEqual(here.summary);
+      expect(JSON.parse(inflateRawSync(there.json).toString('utf8'))).toEqual(JSON.parse(inflateRawSync(here.json).toString('utf8')));
+      expect(there.search.some((s) => typeof s['tokens'] === 'string' && s['tokens'].includes('万元'))).toBe(true);
+    }
+  });
+
+  it('goes through a BullMQ return value (JSON) unchanged, and another version of the rows is refused', async () => {
+    const stored = storedFromValid(await seedReport());
+    const back = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
+    expect({ ...back, json: Buffer.from(back.json) }).toEqual({ ...stored, json: Buffer.from(stored.json) });
+    expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 2 })).toThrow();
+    expect(() => storedFromJson({ ...(storedToJson(stored) as object), rows: { facts: [{ id: { not: 'a value' } }] } })).toThrow();
+  });
+
+  it('validates the Report it is given (a Report that does not validate is never stored)', async () => {
+    const broken = { ...(await seedReport()), facts: [{ id: 'f1' }] } as unknown as Report;
+    expect(() => storedReport(broken)).toThrow(/facts/);
+  });
+});
