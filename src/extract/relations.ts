@@ -285,7 +285,9 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     // signs, and “…增加114.4万元，主要原因是…” beside 基本支出 and 项目支出 adds levels to a change
     const change = changeWord(total.fact.label);
     if (parts.some((f) => changeWord(f.fact.label) !== change)) return;
-    const mixed = parts.length < sameKindParts.length;
+    // parts left out (another dimension, or the other flow: “部门预算收入…，包括在职人员经费…、对个人和家庭的
+    // 补助支出…、项目支出…”) make the rest a subset
+    const mixed = parts.length < listed.filter((f) => sameKind(f.fact, first.fact)).length;
     // “按功能分类，…；按经济分类，…”: two breakdowns of one total are two sums
     for (const group of breakdowns(p.text, t.end, scopeEnd, parts)) {
       const last = group[group.length - 1]!;

@@ -208,11 +208,30 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
   // A header cell spanning two grid columns appears twice: keep its first column.
   const cols = band.columns.filter((c) => additive(c.col) && c.label !== '' && !seen.has(c.label) && seen.add(c.label));
   const sameDims = (a: ColumnInfo, b: ColumnInfo) => a.dims.year === b.dims.year && a.dims.kind === b.dims.kind;
-  const under = (parent: string[], c: ColumnInfo) =>
-    c.path.length === parent.length + 1 && parent.every((p, i) => c.path[i] === p);
   const out: Relation[] = [];
+  const at = (path: string[]) => cols.some((c) => c.path.length === path.length && path.every((p, i) => c.path[i] === p));
+  /**
+   * The columns one level below `parent`; a group there with no column of its own (“单位资金: 事业收入 |
+   * 事业单位经营收入 | … | 其他收入” without a 小计) is stood for by its own parts.
+   */
+  const partsUnder = (parent: string[], total: ColumnInfo): ColumnInfo[] => {
+    const out: ColumnInfo[] = [];
+    const groups = new Set<string>();
+    for (const c of cols) {
+      if (c === total || !sameDims(c, total) || c.path.length <= parent.length || !parent.every((p, i) => c.path[i] === p)) continue;
+      if (c.path.length === parent.length + 1) {
+        out.push(c);
+        continue;
+      }
+      const group = [...parent, c.path[parent.length]!];
+      if (groups.has(group.join('/')) || at(group)) continue;
+      groups.add(group.join('/'));
+      out.push(...partsUnder(group, total));
+    }
+    return out;
+  };
   for (const total of cols.filter((c) => c.total)) {
-    let parts = cols.filter((c) => c !== total && sameDims(c, total) && under(total.path, c));
+    let parts = partsUnder(total.path, total);
     // “‘三公’经费合计 | 因公出国（境）费 | 公务用车… | 公务接待费 | 会议费 | 培训费”: a total that names its
     // group in its own cell has its parts beside it, not under it — only the domain identity
     // (patterns/identities.json) says which of its neighbours they are
@@ -221,6 +240,21 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
     const identity = group !== '' ? loadIdentities().find((i) => i.total.includes(group)) : undefined;
     if (identity) parts = parts.filter((c) => identity.parts.some((alternatives) => alternatives.includes(canonicalLabel(c.base))));
     const inferred = group !== '' && !identity;
+    // “小计 | 其中：预留给中小企业的 | 其中：预留给小型、微型企业的”: each 其中 column is a part of the
+    // total on its own (they may nest), never a breakdown to add up
+    const breakdowns = parts.filter((c) => TABLE_PATTERNS.breakdown.test(squash(c.label.split('/').at(-1) ?? '')));
+    if (breakdowns.length > 0) {
+      for (const row of rows) {
+        if (row.role === 'note' || row.role === 'header') continue;
+        const result = facts.at(row.row, total.col);
+        if (!summable(result)) continue;
+        for (const part of breakdowns) {
+          const operand = facts.at(row.row, part.col);
+          if (summable(operand)) out.push({ ...sumRelation(result, [operand], 0, '其中', true), id: `r${result.id}-cols-${part.col}`, inferred, provenance: 'layout' });
+        }
+      }
+      parts = parts.filter((c) => !breakdowns.includes(c));
+    }
     if (parts.length < 2) continue;
     const name = squash(total.label.split('/').reverse().find((p) => TABLE_PATTERNS.totals.some((t) => t.regex.test(squash(p)))) ?? '合计');
     const word = TABLE_PATTERNS.totals.map((t) => t.regex.exec(name)?.[0]).find(Boolean) ?? name;
