@@ -14,10 +14,12 @@ interface Key {
   stated: string;
   statedIn: 'table' | 'prose' | undefined;
   others: string[];
+  /** Every one of `others` must be among the finding's values (else at least one). */
+  all: boolean;
 }
 
-const keyOfError = (e: TruthError): Key => ({ page: e.page, stated: e.stated, statedIn: e.statedIn, others: e.operands });
-const keyOfAlarm = (a: FalseAlarm): Key => ({ page: a.page, stated: a.stated, statedIn: a.statedIn, others: a.figures });
+const keyOfError = (e: TruthError): Key => ({ page: e.page, stated: e.stated, statedIn: e.statedIn, others: e.operands, all: false });
+const keyOfAlarm = (a: FalseAlarm): Key => ({ page: a.page, stated: a.stated, statedIn: a.statedIn, others: a.figures, all: a.allFigures });
 
 function hasValue(f: Finding, figure: string, where?: 'table' | 'prose'): boolean {
   const want = new Decimal(figure);
@@ -34,7 +36,7 @@ function hasValue(f: Finding, figure: string, where?: 'table' | 'prose'): boolea
 
 function matchesKey(key: Key, f: Finding): boolean {
   if (key.page !== null && !f.values.some((v) => v.location.page === key.page)) return false;
-  return hasValue(f, key.stated, key.statedIn) && key.others.some((o) => hasValue(f, o));
+  return hasValue(f, key.stated, key.statedIn) && (key.all ? key.others.every((o) => hasValue(f, o)) : key.others.some((o) => hasValue(f, o)));
 }
 
 export const matchesError = (e: TruthError, f: Finding): boolean => matchesKey(keyOfError(e), f);

@@ -76,6 +76,12 @@ export const FalseAlarm = z.object({
   note: z.string(),
   /** The baseline finding's rule id (informative; matching does not use it). */
   rule: z.string(),
+  /**
+   * Matches only a finding that carries every one of `figures` (the misreading as it was), not
+   * any finding with one of them: set where a finding over some of the same figures is a
+   * verified error (a total summed over every level is the false alarm; over the top level only, a real one).
+   */
+  allFigures: z.boolean().default(false),
   /** A false alarm of later code (not among the baseline's findings), audited when it appeared. */
   afterBaseline: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
-import type { Document, Fact, Meta, ParagraphBlock, Section, Warning } from '../model/index.js';
+import type { Document, Fact, Meta, Section, Warning } from '../model/index.js';
+import { proseRuns, runPlace, type ProseRun } from './flow.js';
 import { sectionOfBlock } from '../segment/lookup.js';
 import { canonicalLabel, isKnownLabel } from './labels.js';
 import { findNumbers, type FoundNumber } from './numbers.js';
@@ -24,9 +25,9 @@ interface Subject {
 export function extractProseFacts(doc: Document, sections: Section[], meta?: Meta): { facts: Fact[]; warnings: Warning[] } {
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    for (const fact of paragraphFacts(block, sections, meta?.year ?? null, facts.length)) {
+  // a paragraph the page broke mid-clause is read as one text (src/extract/flow.ts)
+  for (const run of proseRuns(doc, sections)) {
+    for (const fact of paragraphFacts(run, sections, meta?.year ?? null, facts.length)) {
       facts.push(fact);
       if (fact.label === '') {
         warnings.push({
@@ -40,11 +41,11 @@ export function extractProseFacts(doc: Document, sections: Section[], meta?: Met
   return { facts, warnings };
 }
 
-function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: number | null, idBase: number): Fact[] {
-  const text = block.text;
+function paragraphFacts(run: ProseRun, sections: Section[], reportYear: number | null, idBase: number): Fact[] {
+  const text = run.text;
   const found = findNumbers(text);
   if (found.length === 0) return [];
-  const section = sectionOfBlock(sections, block.index);
+  const section = sectionOfBlock(sections, run.blocks[0]!.index);
   const out: Fact[] = [];
   let paragraphYear: string | null = null;
   let prevEnd = 0;
@@ -92,17 +93,7 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
         number: n.number,
         source: 'prose',
         dims,
-        location: {
-          block: block.index,
-          page: block.page,
-          span: { start: block.span.start + n.start, end: block.span.start + n.end },
-          section,
-          table: null,
-          row: null,
-          col: null,
-          quote: quoteAround(text, s, n),
-          ...(block.bbox ? { bbox: block.bbox } : {}),
-        },
+        location: placed(runPlace(run, n.start, n.end), section, quoteAround(text, s, n)),
       });
       prevEnd = n.end;
       starts.push(n.start);
@@ -110,6 +101,12 @@ function paragraphFacts(block: ParagraphBlock, sections: Section[], reportYear: 
   }
   disambiguate(out, starts, text);
   return out;
+}
+
+/** A prose figure's Location, its fields in the model's order. */
+function placed(at: ReturnType<typeof runPlace>, section: string | null, quote: string): Fact['location'] {
+  const { bbox, ...where } = at;
+  return { ...where, section, table: null, row: null, col: null, quote, ...(bbox ? { bbox } : {}) };
 }
 
 /** Longest quote a fact carries: a sentence, or the part of a longer one around the figure. */

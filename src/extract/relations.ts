@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Document, Fact, Location, ParagraphBlock, Relation, Section } from '../model/index.js';
 import { loadPatterns, RegexString } from '../patterns/load.js';
 import { dimensionOfFact } from './key.js';
+import { proseRuns, runPlace, type ProseRun } from './flow.js';
 import { sectionOfBlock } from '../segment/lookup.js';
 import { canonicalLabel, labelKey } from './labels.js';
 import { trimLabel } from './phrase.js';
@@ -66,8 +67,9 @@ const KIND_WORDS: Array<[string, string]> = [
 /** A prose fact placed in its paragraph. */
 export interface Placed {
   fact: Fact;
+  /** The paragraph's (first) block: facts of one paragraph share it. */
   block: ParagraphBlock;
-  /** Offsets of the figure in the block's text. */
+  /** Offsets of the figure in the paragraph's text. */
   start: number;
   end: number;
   sentence: number;
@@ -77,7 +79,9 @@ export interface Placed {
 
 /** Facts of one paragraph with its text and sentences. */
 export interface Paragraph {
+  /** The paragraph's (first) block: a paragraph the page broke mid-clause spans a run of blocks. */
   block: ParagraphBlock;
+  run: ProseRun;
   text: string;
   sentences: TextRange[];
   facts: Placed[];
@@ -96,7 +100,7 @@ export interface Paragraph {
  * by its label outside the sentence rather than read from it.
  */
 export function extractProseRelations(doc: Document, sections: Section[], facts: Fact[]): Relation[] {
-  const paragraphs = placeFacts(doc, facts);
+  const paragraphs = placeFacts(doc, sections, facts);
   const all = paragraphs.flatMap((p) => p.facts);
   const out: Relation[] = [];
   const add = (r: Omit<Relation, 'id' | 'source'>) => out.push({ id: `pr${out.length + 1}`, source: 'prose', ...r });
@@ -119,8 +123,8 @@ export function extractProseRelations(doc: Document, sections: Section[], facts:
   return out;
 }
 
-/** The prose facts placed in their paragraphs, in document order. */
-export function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
+/** The prose facts placed in their paragraphs, in document order (a paragraph the page broke mid-clause is one: src/extract/flow.ts). */
+export function placeFacts(doc: Document, sections: readonly Section[], facts: Fact[]): Paragraph[] {
   const byBlock = new Map<number, Fact[]>();
   for (const f of facts) {
     if (f.source !== 'prose' || !f.location.span) continue;
@@ -130,20 +134,21 @@ export function placeFacts(doc: Document, facts: Fact[]): Paragraph[] {
   }
   const out: Paragraph[] = [];
   let order = 0;
-  for (const [index, list] of [...byBlock.entries()].sort((a, b) => a[0] - b[0])) {
-    const block = doc.blocks[index];
-    if (block?.kind !== 'paragraph') continue;
-    const sentences = sentenceRanges(block.text);
+  for (const run of proseRuns(doc, sections)) {
+    const list = run.blocks.flatMap((block, k) => (byBlock.get(block.index) ?? []).map((fact) => ({ fact, block, at: run.starts[k]! })));
+    if (list.length === 0) continue;
+    const sentences = sentenceRanges(run.text);
+    const first = run.blocks[0]!;
     const placed = list
-      .map((fact) => {
-        const start = fact.location.span!.start - block.span.start;
-        const end = fact.location.span!.end - block.span.start;
+      .map(({ fact, block, at }) => {
+        const start = at + fact.location.span!.start - block.span.start;
+        const end = at + fact.location.span!.end - block.span.start;
         const sentence = Math.max(0, sentences.findIndex((s) => start >= s.start && start < s.end));
-        return { fact, block, start, end, sentence, order: 0 };
+        return { fact, block: first, start, end, sentence, order: 0 };
       })
       .sort((a, b) => a.start - b.start);
     for (const f of placed) f.order = order++;
-    out.push({ block, text: block.text, sentences, facts: placed });
+    out.push({ block: first, run, text: run.text, sentences, facts: placed });
   }
   return out;
 }
@@ -280,7 +285,9 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     // signs, and “…增加114.4万元，主要原因是…” beside 基本支出 and 项目支出 adds levels to a change
     const change = changeWord(total.fact.label);
     if (parts.some((f) => changeWord(f.fact.label) !== change)) return;
-    const mixed = parts.length < sameKindParts.length;
+    // parts left out (another dimension, or the other flow: “部门预算收入…，包括在职人员经费…、对个人和家庭的
+    // 补助支出…、项目支出…”) make the rest a subset
+    const mixed = parts.length < listed.filter((f) => sameKind(f.fact, first.fact)).length;
     // “按功能分类，…；按经济分类，…”: two breakdowns of one total are two sums
     for (const group of breakdowns(p.text, t.end, scopeEnd, parts)) {
       const last = group[group.length - 1]!;
@@ -634,15 +641,14 @@ export function locate(p: Paragraph, start: number, end: number, sections: Secti
   const e = Math.max(s, end);
   const first = p.sentences.find((x) => s >= x.start && s < x.end) ?? { start: s, end: e };
   const last = p.sentences.find((x) => e > x.start && e <= x.end) ?? first;
+  const { bbox, ...where } = runPlace(p.run, s, e);
   return {
-    block: p.block.index,
-    page: p.block.page,
-    span: { start: p.block.span.start + s, end: p.block.span.start + e },
+    ...where,
     section: sectionOfBlock(sections, p.block.index),
     table: null,
     row: null,
     col: null,
     quote: p.text.slice(first.start, Math.max(first.end, last.end)).trim(),
-    ...(p.block.bbox ? { bbox: p.block.bbox } : {}),
+    ...(bbox ? { bbox } : {}),
   };
 }

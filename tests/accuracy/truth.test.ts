@@ -85,7 +85,7 @@ describe('label matching', () => {
     const t: Truth = {
       ...truth,
       errors: [label],
-      falseAlarms: [{ page: 8, stated: '1512.23', figures: ['1608.51'], cause: 'same-row-label', note: 'n', rule: 'same-figure', afterBaseline: false }],
+      falseAlarms: [{ page: 8, stated: '1512.23', figures: ['1608.51'], cause: 'same-row-label', note: 'n', rule: 'same-figure', allFigures: false, afterBaseline: false }],
     };
     const s = score(t, [
       finding(at(21, null, '71.73'), at(21, null, '2106.66')),
@@ -94,6 +94,13 @@ describe('label matching', () => {
       { ...finding(at(9, 4, '2'), at(9, 4, '3')), severity: 'warning' },
     ]);
     expect([s.found, s.labelled, s.matchingError, s.errorFindings, s.returned.length, s.unlabelled.length]).toEqual([1, 1, 1, 3, 1, 1]);
+  });
+
+  it('a false alarm labelled with allFigures matches only a finding carrying every one of its figures', () => {
+    const alarm = { page: 35, stated: '38191.21', figures: ['1140.61', '83.78', '11871.20'], cause: 'misread-structure' as const, note: 'n', rule: 'sum', allFigures: true, afterBaseline: false };
+    expect(matchesFalseAlarm(alarm, finding(at(35, 4, '38191.21'), at(35, 4, '1140.61'), at(35, 4, '11871.20')))).toBe(false);
+    expect(matchesFalseAlarm(alarm, finding(at(35, 4, '38191.21'), at(35, 4, '1140.61'), at(35, 4, '83.78'), at(35, 4, '11871.20')))).toBe(true);
+    expect(matchesFalseAlarm({ ...alarm, allFigures: false }, finding(at(35, 4, '38191.21'), at(35, 4, '1140.61')))).toBe(true);
   });
 });
 

@@ -171,5 +171,5 @@ function introduction(first: Item, all: readonly Placed[], paragraphOf: Map<Plac
   const line = doc.blocks[p.block.index - 1];
   if (line?.kind !== 'paragraph' || !OPENS_LIST.test(line.text)) return null;
   const before = all[first.part.order - 1];
-  return { whole: before && paragraphOf.get(before)!.block.index === line.index && fits(before) ? before : null };
+  return { whole: before && paragraphOf.get(before)!.run.blocks.at(-1)!.index === line.index && fits(before) ? before : null };
 }

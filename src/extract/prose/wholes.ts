@@ -19,7 +19,7 @@ import { itemOf } from './shares.js';
  * A certain link replaces the `share-of-list` reading and an inferred link of the share.
  */
 export function linkNamedWholes(doc: Document, sections: Section[], proseFacts: Fact[], tableFacts: readonly Fact[], relations: readonly Relation[]): Relation[] {
-  const paragraphs = placeFacts(doc, proseFacts);
+  const paragraphs = placeFacts(doc, sections, proseFacts);
   const all = paragraphs.flatMap((p) => p.facts);
   const added: Array<Omit<Relation, 'id' | 'source'>> = [];
   const replaced = new Set<string>();
@@ -91,7 +91,7 @@ const BASIS = /预算数|决算数|执行数|预算|决算/gu;
 /** Fund words (patterns/scopes.json), taken out before 预算/决算 so that 一般公共预算 stays whole. */
 const FUNDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户管理资金|财政拨款/gu;
 /** The end of a department's own name in front of a measure: “省检察院本年支出合计”. */
-const OWN_NAME = /(?:院|局|厅|委员会|委|办公室|办|中心|部门|单位|本级|公司|集团)$/u;
+const OWN_NAME = /(?:院|局|厅|委员会|委|办公室|办|本部门|本单位|本级)$/u;
 
 export function nameCore(words: string): NameCore {
   const text = words.replace(QUOTES, '').replace(/的$/u, '');

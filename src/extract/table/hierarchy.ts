@@ -110,9 +110,14 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
   };
 
   const byCode: RowNode[] = [];
+  // numbering styles of total rows (“一、本年支出合计”): a row numbered alike (“二、年终结转结余”) is their sibling, top level
+  const totalStyles = new Set<string>();
   for (const info of rows) {
     // A total row closes every list above it.
-    if (info.role === 'total') stack.length = 0;
+    if (info.role === 'total') {
+      stack.length = 0;
+      if (info.marker.style) totalStyles.add(info.marker.style);
+    }
     if (info.role === 'note' || info.role === 'header' || info.role === 'total' || info.role === 'subtotal') continue;
     const { marker } = info;
     const node: RowNode = {
@@ -139,7 +144,8 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     if (marker.style) {
       const same = findLast(stack, (n) => n.style === marker.style);
       // “其中：（一）…”: the first of a numbered 其中 list makes the list a breakdown
-      attach(node, same ? same.parent : top, same ? same.breakdown : marker.breakdown);
+      if (!same && totalStyles.has(marker.style)) attach(node, null, false);
+      else attach(node, same ? same.parent : top, same ? same.breakdown : marker.breakdown);
       continue;
     }
     if (marker.breakdown) {

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Fact, Relation } from '../../model/index.js';
 import { columnAt, type BandInfo, type ColumnInfo } from './bands.js';
 import type { RowNode } from './hierarchy.js';
@@ -15,6 +16,15 @@ export interface FactIndex {
 /** A figure that can be summed: a plain number (not “≤…”, not a labelled cell), not a percentage. */
 function summable(f: Fact | undefined): f is Fact {
   return f !== undefined && f.dims.comparator === undefined && f.number.kind !== 'percent';
+}
+
+/** One part equals the whole while another part is not zero. */
+function echoesWhole(result: Fact, operands: readonly Fact[]): boolean {
+  const whole = new Decimal(result.number.value);
+  if (whole.isZero()) return false;
+  const equal = operands.filter((o) => new Decimal(o.number.value).eq(whole)).length;
+  const nonZero = operands.filter((o) => !new Decimal(o.number.value).isZero()).length;
+  return equal > 0 && nonZero > equal;
 }
 
 function sumRelation(result: Fact, operands: Fact[], absent: number, name: string, partial: boolean): Relation {
@@ -56,9 +66,11 @@ export function sumRelations(
       if (operands.length === 0) continue;
       // a blank cell may hide a figure the reader lost: with parts missing, the rest only may not exceed
       const absent = parts.length - operands.length;
-      // a total of a single row that differs from it is a misread structure more often than an error
+      // a total of a single row that differs from it is a misread structure more often than an error;
+      // so is a list where one part repeats the whole beside other non-zero parts (a 类 = its only 款,
+      // a unit row = the 合计: a tree printed flat)
       const single = operands.length === 1 && !partial;
-      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single, provenance });
+      out.push({ ...sumRelation(result, operands, absent, name, partial || absent > 0), inferred: inferred || single || echoesWhole(result, operands), provenance });
     }
   };
 
@@ -103,6 +115,7 @@ export function placeTotals(rows: RowInfo[], nodes: RowNode[]): PlacedTotal[] {
       .filter((n): n is RowNode => n !== undefined && n.level === 0 && !n.breakdown)
       .map((n) => n.info.row);
 
+  const placedAt = new Map<number, number[]>(); // parts of the totals placed so far, by index in rows
   rows.forEach((row, i) => {
     const rank = rankAt[i]!;
     if (rank === 0) return;
@@ -126,12 +139,15 @@ export function placeTotals(rows: RowInfo[], nodes: RowNode[]): PlacedTotal[] {
         break;
       }
     }
-    let parts = lower >= 0 ? [rows[lower]!.row, ...topLevel(lower + 1, i)] : topLevel(from, i);
+    // a lower total printed first (“一、本年支出合计” over the rows below it) already holds the rows after it
+    const inLower = new Set(lower >= 0 ? (placedAt.get(lower) ?? []) : []);
+    let parts = lower >= 0 ? [rows[lower]!.row, ...topLevel(lower + 1, i).filter((r) => !inLower.has(r))] : topLevel(from, i);
     if (parts.length === 0) {
       let to = i + 1;
       while (to < rows.length && !(rankAt[to]! >= rank && rows[to]!.role === 'total')) to++;
       parts = topLevel(i + 1, to);
     }
+    placedAt.set(i, parts);
     out.push({ row, name, parts, parent: null, level: 0 });
   });
   return out;
@@ -192,11 +208,30 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
   // A header cell spanning two grid columns appears twice: keep its first column.
   const cols = band.columns.filter((c) => additive(c.col) && c.label !== '' && !seen.has(c.label) && seen.add(c.label));
   const sameDims = (a: ColumnInfo, b: ColumnInfo) => a.dims.year === b.dims.year && a.dims.kind === b.dims.kind;
-  const under = (parent: string[], c: ColumnInfo) =>
-    c.path.length === parent.length + 1 && parent.every((p, i) => c.path[i] === p);
   const out: Relation[] = [];
+  const at = (path: string[]) => cols.some((c) => c.path.length === path.length && path.every((p, i) => c.path[i] === p));
+  /**
+   * The columns one level below `parent`; a group there with no column of its own (“单位资金: 事业收入 |
+   * 事业单位经营收入 | … | 其他收入” without a 小计) is stood for by its own parts.
+   */
+  const partsUnder = (parent: string[], total: ColumnInfo): ColumnInfo[] => {
+    const out: ColumnInfo[] = [];
+    const groups = new Set<string>();
+    for (const c of cols) {
+      if (c === total || !sameDims(c, total) || c.path.length <= parent.length || !parent.every((p, i) => c.path[i] === p)) continue;
+      if (c.path.length === parent.length + 1) {
+        out.push(c);
+        continue;
+      }
+      const group = [...parent, c.path[parent.length]!];
+      if (groups.has(group.join('/')) || at(group)) continue;
+      groups.add(group.join('/'));
+      out.push(...partsUnder(group, total));
+    }
+    return out;
+  };
   for (const total of cols.filter((c) => c.total)) {
-    let parts = cols.filter((c) => c !== total && sameDims(c, total) && under(total.path, c));
+    let parts = partsUnder(total.path, total);
     // “‘三公’经费合计 | 因公出国（境）费 | 公务用车… | 公务接待费 | 会议费 | 培训费”: a total that names its
     // group in its own cell has its parts beside it, not under it — only the domain identity
     // (patterns/identities.json) says which of its neighbours they are
@@ -205,6 +240,21 @@ export function columnSumRelations(band: BandInfo, rows: RowInfo[], facts: FactI
     const identity = group !== '' ? loadIdentities().find((i) => i.total.includes(group)) : undefined;
     if (identity) parts = parts.filter((c) => identity.parts.some((alternatives) => alternatives.includes(canonicalLabel(c.base))));
     const inferred = group !== '' && !identity;
+    // “小计 | 其中：预留给中小企业的 | 其中：预留给小型、微型企业的”: each 其中 column is a part of the
+    // total on its own (they may nest), never a breakdown to add up
+    const breakdowns = parts.filter((c) => TABLE_PATTERNS.breakdown.test(squash(c.label.split('/').at(-1) ?? '')));
+    if (breakdowns.length > 0) {
+      for (const row of rows) {
+        if (row.role === 'note' || row.role === 'header') continue;
+        const result = facts.at(row.row, total.col);
+        if (!summable(result)) continue;
+        for (const part of breakdowns) {
+          const operand = facts.at(row.row, part.col);
+          if (summable(operand)) out.push({ ...sumRelation(result, [operand], 0, '其中', true), id: `r${result.id}-cols-${part.col}`, inferred, provenance: 'layout' });
+        }
+      }
+      parts = parts.filter((c) => !breakdowns.includes(c));
+    }
     if (parts.length < 2) continue;
     const name = squash(total.label.split('/').reverse().find((p) => TABLE_PATTERNS.totals.some((t) => t.regex.test(squash(p)))) ?? '合计');
     const word = TABLE_PATTERNS.totals.map((t) => t.regex.exec(name)?.[0]).find(Boolean) ?? name;

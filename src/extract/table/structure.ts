@@ -65,8 +65,13 @@ export function chooseStructure(
   }
   const byColumns = columnReading(items, labelCols);
   if (byColumns) candidates.push({ name: 'columns', reading: byColumns });
-  // the sums reading recurses once per nesting level: bounded to tables a person prints
-  if (nodes.length <= MAX_SUMS_ROWS && nodes.every(unmarked)) candidates.push({ name: 'sums', reading: sumsReading(items, figuresOf) });
+  // the sums reading recurses once per nesting level: bounded to tables a person prints. Where
+  // marks place some rows (“一、本年支出合计 … 二、年终结转结余”), it reads each run of unmarked rows
+  // between them (a 类/款/项 tree printed flat), the marked rows keeping their place
+  if (nodes.length <= MAX_SUMS_ROWS) {
+    const sums = runsBySums(nodes, marks, items, figuresOf);
+    if (sums) candidates.push({ name: 'sums', reading: sums });
+  }
 
   let best: { name: 'marks' | 'columns' | 'sums' | 'siblings'; reading: Reading; score: number } = { name: 'marks', reading: marks, score: score(marks) };
   const scores: Record<string, number> = { marks: best.score };
@@ -75,12 +80,41 @@ export function chooseStructure(
     scores[c.name] = sc;
     if (sc > best.score) best = { ...c, score: sc };
   }
-  if (best.name !== 'marks') apply(nodes, best.reading, best.name === 'sums', best.name === 'siblings' ? marks : null);
+  // a reading that keeps a row's parent keeps its 其中 (the sums reading keeps the marked rows' places)
+  if (best.name !== 'marks') apply(nodes, best.reading, best.name === 'sums' ? marks : null, best.name === 'siblings' || best.name === 'sums' ? marks : null);
   return { reading: best.name, scores: candidates.length > 0 ? scores : {} };
 }
 
-/** Sets parents, children and levels from a reading (rows in order, so parents come first). */
-function apply(nodes: RowNode[], reading: Reading, byArithmetic: boolean, keepBreakdowns: Reading | null): void {
+/**
+ * The sums reading of each run of unmarked rows (at least three), the other rows as the marks
+ * place them; null when no run is long enough.
+ */
+function runsBySums(nodes: readonly RowNode[], marks: Reading, items: readonly RowInfo[], figuresOf: (info: RowInfo) => Map<number, Interval>): Reading | null {
+  const reading = [...marks];
+  let any = false;
+  for (let i = 0; i < nodes.length; ) {
+    if (!unmarked(nodes[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < nodes.length && unmarked(nodes[j]!)) j++;
+    if (j - i >= 3) {
+      any = true;
+      sumsReading(items.slice(i, j), figuresOf).forEach((p, k) => {
+        if (p !== -1) reading[i + k] = i + p;
+      });
+    }
+    i = j;
+  }
+  return any ? reading : null;
+}
+
+/**
+ * Sets parents, children and levels from a reading (rows in order, so parents come first).
+ * `arithmeticFrom`: the reading the sums departed from — a row placed otherwise was placed by arithmetic.
+ */
+function apply(nodes: RowNode[], reading: Reading, arithmeticFrom: Reading | null, keepBreakdowns: Reading | null): void {
   for (const n of nodes) n.children = [];
   reading.forEach((p, i) => {
     const node = nodes[i]!;
@@ -89,7 +123,7 @@ function apply(nodes: RowNode[], reading: Reading, byArithmetic: boolean, keepBr
     node.level = parent ? parent.level + 1 : 0;
     // a reading that keeps a row's parent keeps its 其中
     node.breakdown = keepBreakdowns !== null && keepBreakdowns[i] === p ? node.breakdown : false;
-    node.byArithmetic = byArithmetic && parent !== null;
+    node.byArithmetic = arithmeticFrom !== null && parent !== null && arithmeticFrom[i] !== p;
     parent?.children.push(node);
   });
 }

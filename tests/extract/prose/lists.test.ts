@@ -33,3 +33,10 @@ describe('prose lists', () => {
     expect((await findingsOf([text])).filter((f) => f.startsWith('error sum'))).toHaveLength(1);
   });
 });
+
+describe('parts of the other flow left out', () => {
+  it('make the rest of the list a subset (partial)', () => {
+    const text = '龙华分局部门预算收入5,127.91万元，包括在职人员经费2,781.70万元、公用经费299.38万元、对个人和家庭的补助支出103.01万元、增人增资支出198.00万元、项目支出1,745.82万元。';
+    expect(relationsOf([text], (r) => r.kind === 'sum').every((s) => s.includes('partial'))).toBe(true);
+  });
+});

@@ -44,6 +44,7 @@ describe('wholes the prose names, linked after the tables (src/extract/prose/who
     ).toEqual(['rate: 99.94 <- 21940.96 | 21955.35']);
     // another item's total is not it
     expect(shareRates(['项目支出合计300.00万元。', '财政拨款支出280.00万元，占本年支出合计的93.33%。'])).toEqual([]);
+    expect(shareRates(['事业单位支出合计300.00万元。', '财政拨款支出280.00万元，占本年支出合计的93.33%。'])).toEqual([]);
   });
 
   it('figures of that name that disagree: the nearest in the share’s section, inferred', () => {
