@@ -68,10 +68,45 @@ function rssSampler(): { peak: () => number; now: () => number; stop: () => void
   };
 }
 
+/** CPU seconds of each thread of this process (Linux /proc; empty elsewhere). */
+function threadTicks(): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!existsSync('/proc/self/task')) return out;
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in clock ticks of 1/100 s
+    } catch {
+      // the thread ended
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a run's CPU went: the ingest thread (reading files, hashing, writing the dataset), the
+ * threads that already existed when it started — V8's platform threads, which compile hot
+ * code (TurboFan) and collect garbage concurrently for every isolate in the process — and the
+ * rest: the reading threads the run started (they end with it).
+ */
+function cpuSplit(before: Map<string, number>, after: Map<string, number>, total: number): { ingest: number; helpers: number; reading: number } | null {
+  if (after.size === 0) return null;
+  let ingest = 0;
+  let helpers = 0;
+  for (const [tid, t] of after) {
+    const d = t - (before.get(tid) ?? t);
+    if (tid === String(process.pid)) ingest += d;
+    else if (before.has(tid)) helpers += d;
+  }
+  return { ingest, helpers, reading: Math.max(0, total - ingest - helpers) };
+}
+
 interface Run {
   threads: number;
   seconds: number;
   cpuSeconds: number;
+  cpu: { ingest: number; helpers: number; reading: number } | null;
   writerMs: number;
   files: number;
   loadBefore: string;
@@ -84,6 +119,7 @@ async function ingestOnce(dir: string, input: string, threads: number | undefine
   const dataset = Dataset.open({ path: db });
   const executor = new PoolExecutor(threads ? { size: threads } : {});
   const loadBefore = load();
+  const ticks = threadTicks();
   const cpu = process.cpuUsage();
   const rss = rssSampler();
   let done = 0;
@@ -103,6 +139,8 @@ async function ingestOnce(dir: string, input: string, threads: number | undefine
     rss.stop();
   }
   const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const split = cpuSplit(ticks, threadTicks(), cpuSeconds);
   rmSync(db, { force: true });
   for (const suffix of ['-wal', '-shm']) rmSync(db + suffix, { force: true });
   return {
@@ -110,7 +148,8 @@ async function ingestOnce(dir: string, input: string, threads: number | undefine
     run: {
       threads: threads ?? availableParallelism(),
       seconds: summary.seconds,
-      cpuSeconds: (used.user + used.system) / 1e6,
+      cpuSeconds,
+      cpu: split,
       writerMs: summary.stages.store,
       files: summary.analyzed,
       loadBefore,
@@ -141,12 +180,33 @@ async function scaling(dir: string): Promise<void> {
     console.log(
       `  ${threads} thread${threads > 1 ? 's' : ' '}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU (${(run.cpuSeconds / run.seconds).toFixed(2)} cores busy), ` +
         `writer ${(run.writerMs / 1000).toFixed(2)} s = ${((run.writerMs / 1000 / run.seconds) * 100).toFixed(1)}% of wall, ` +
-        `${summary.ok} ok / ${summary.failed} failed, peak RSS ${run.peakRssMb.toFixed(0)} MiB; load ${run.loadBefore} → ${run.loadAfter}`,
+        `${summary.ok} ok / ${summary.failed} failed, ${summary.batches} transactions, peak RSS ${run.peakRssMb.toFixed(0)} MiB; load ${run.loadBefore} → ${run.loadAfter}`,
     );
+    if (run.cpu) {
+      console.log(
+        `    CPU: reading threads ${run.cpu.reading.toFixed(1)} s (rows ${(summary.stages.rows / 1000).toFixed(1)} s of it), ` +
+          `V8 platform threads (JIT, GC) ${run.cpu.helpers.toFixed(1)} s, ingest thread ${run.cpu.ingest.toFixed(1)} s`,
+      );
+    }
   }
   const one = median(runs.filter((r) => r.threads === 1).map((r) => r.seconds));
   const two = median(runs.filter((r) => r.threads === 2).map((r) => r.seconds));
   console.log(`speed-up, 2 threads ÷ 1 thread (median wall): ${(one / two).toFixed(2)}×`);
+  // What the same CPU work would take on an idle 2-core machine: n reading threads split the
+  // reading; everything (reading, V8's threads, the ingest thread) shares 2 cores.
+  const idle = (threads: number): number | null => {
+    const split = runs.filter((r) => r.threads === threads && r.cpu).map((r) => r.cpu!);
+    if (split.length === 0) return null;
+    const reading = median(split.map((c) => c.reading));
+    const all = median(split.map((c) => c.reading + c.helpers + c.ingest));
+    return Math.max(reading / threads, all / 2);
+  };
+  const [idle1, idle2] = [idle(1), idle(2)];
+  if (idle1 && idle2) {
+    console.log(
+      `idle 2-core estimate from the CPU times (a model, not a measurement): 1 thread ${idle1.toFixed(1)} s, 2 threads ${idle2.toFixed(1)} s, speed-up ${(idle1 / idle2).toFixed(2)}×`,
+    );
+  }
 }
 
 async function memory(dir: string): Promise<void> {

@@ -7,6 +7,7 @@ import { assignKeys } from './key.js';
 import { extractMeta } from './meta.js';
 import { extractProseRelations } from './relations.js';
 import { linkNamedWholes } from './prose/wholes.js';
+import { linkTableTotals } from './prose/totals.js';
 import { extractTables } from './tables.js';
 
 export interface Extraction {
@@ -30,11 +31,13 @@ export function extract(doc: Document, sections: Section[], limits: Pick<ReadLim
   assignKeys(facts, tabular.tables);
   // 占“三公”经费的x%: wholes the prose names, found among every keyed figure (tables included)
   const linked = linkNamedWholes(doc, sections, prose.facts, tabular.facts, relations);
+  // “财政拨款收入支出总计0.3万元”: the 总计 of the table of that name
+  const totals: Relation[] = linkTableTotals(meta, prose.facts, tabular.tables, tabular.facts).map((r, i) => ({ id: `prt${i + 1}`, source: 'prose', ...r }));
   return {
     meta,
     facts,
     // prose states its claims in words; a table's rows are read from its drawing unless said otherwise
-    relations: [...linked, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
+    relations: [...linked, ...totals, ...tabular.relations].map((r) => (r.provenance ? r : { ...r, provenance: r.source === 'prose' ? 'words' : 'layout' })),
     tables: tabular.tables,
     indicators,
     warnings: [...prose.warnings, ...tabular.warnings],

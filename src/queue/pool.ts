@@ -9,7 +9,7 @@ import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
 import { TimeoutError, type FileError } from '../errors/index.js';
 import { crashError, type AnalyzeTask } from './outcome.js';
 import type { StoredReport } from '../store/stored-report.js';
-import type { RunMessage, ThreadMessage } from './thread-protocol.js';
+import type { ReleaseMessage, RunMessage, ThreadMessage } from './thread-protocol.js';
 
 /** A file a pool thread could not read: the typed error. */
 export type ThreadFailure = { ok: false; error: FileError; times: StageTimes | null; heapBytes?: number };
@@ -93,18 +93,22 @@ export class ThreadPool {
     });
   }
 
-  /** Stops every thread; files not yet finished are rejected. Safe to call twice. */
+  /**
+   * Stops every thread; files not yet finished are rejected. An idle thread first frees what
+   * would outlive it (nodejieba's dictionary: see releaseTokenizer). Safe to call twice.
+   */
   close(): Promise<void> {
     if (this.closing) return this.closing;
     this.closed = true;
     this.failWaiting(new Error('the thread pool was closed'));
-    const stops: Promise<number>[] = [];
+    const stops: Promise<unknown>[] = [];
     for (const slot of this.slots) {
+      const idle = slot.ready && !slot.current && !slot.stopping;
       slot.stopping = true;
       if (slot.timer) clearTimeout(slot.timer);
       slot.current?.reject(new Error('the thread pool was closed'));
       slot.current = null;
-      stops.push(slot.worker.terminate());
+      stops.push(idle ? release(slot.worker).then(() => slot.worker.terminate()) : slot.worker.terminate());
     }
     this.slots.clear();
     this.closing = Promise.all(stops).then(() => undefined);
@@ -200,6 +204,29 @@ export class ThreadPool {
   private failWaiting(error: Error): void {
     for (const pending of this.waiting.splice(0)) pending.reject(error);
   }
+}
+
+/**
+ * Asks an idle thread to free its tokeniser and waits for its answer. The wait is bounded
+ * (10 s) only so that a thread that cannot answer does not hold up close(); its memory is what
+ * is at stake, not a result.
+ */
+function release(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('exit', done);
+      resolve();
+    };
+    const onMessage = (message: ThreadMessage): void => {
+      if (message.type === 'released') done();
+    };
+    const timer = setTimeout(done, 10_000);
+    worker.on('message', onMessage);
+    worker.once('exit', done);
+    worker.postMessage({ type: 'release' } satisfies ReleaseMessage);
+  });
 }
 
 /** Whether this module runs from src/ (tests, tsx) rather than the compiled dist/. */

@@ -27,9 +27,15 @@ export interface RunMessage {
  */
 export type ThreadMessage =
   | { type: 'ready' }
+  | { type: 'released' }
   | { type: 'done'; id: number; ok: true; json: string; times: StageTimes; heapBytes?: number }
   | { type: 'done'; id: number; ok: true; stored: StoredReport; rowsMs: number; times: StageTimes; heapBytes?: number }
   | { type: 'done'; id: number; ok: false; error: FileError; times: StageTimes; heapBytes?: number };
+
+/** Main thread → pool thread, before the pool stops an idle thread: free what outlives a thread (nodejieba's dictionary). */
+export interface ReleaseMessage {
+  type: 'release';
+}
 
 /** Reads one file inside a thread: returns the Report (or its JSON), throws a GoujiError for a bad file. */
 export type ThreadHandler = (task: Omit<RunMessage, 'type' | 'id' | 'output'>, times: StageTimes) => Promise<Report | string>;
@@ -41,7 +47,13 @@ export function serveThread(handler: ThreadHandler): void {
   // A reader's promise that rejects after its file has been answered (a parser's leftover work)
   // must not take the thread down with the next file, which would be blamed for the crash.
   process.on('unhandledRejection', () => undefined);
-  const answer = async (message: RunMessage): Promise<void> => {
+  let storeLoaded = false;
+  const answer = async (message: RunMessage | ReleaseMessage): Promise<void> => {
+    if (message.type === 'release') {
+      if (storeLoaded) (await import('../store/tokens.js')).releaseTokenizer();
+      port.postMessage({ type: 'released' } satisfies ThreadMessage);
+      return;
+    }
     if (message.type !== 'run') return;
     const times = emptyTimes();
     let reply: ThreadMessage;
@@ -51,6 +63,7 @@ export function serveThread(handler: ThreadHandler): void {
         const started = performance.now();
         // loaded on the first ingest file only (zod schema, nodejieba): `analyze` threads never need it
         const { storedReport } = await import('../store/stored-report.js');
+        storeLoaded = true;
         const stored = storedReport(report);
         reply = { type: 'done', id: message.id, ok: true, stored, rowsMs: performance.now() - started, times, heapBytes: heapBytes() };
       } else {
@@ -61,7 +74,7 @@ export function serveThread(handler: ThreadHandler): void {
     }
     port.postMessage(reply);
   };
-  port.on('message', (message: RunMessage) => void answer(message));
+  port.on('message', (message: RunMessage | ReleaseMessage) => void answer(message));
   port.postMessage({ type: 'ready' } satisfies ThreadMessage);
 }
 

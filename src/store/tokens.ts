@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import nodejieba from 'nodejieba';
 import { toHalfWidth } from '../text/half-width.js';
@@ -15,6 +18,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * percentage also indexed bare (“135.42%” → 135.42% 135.42) so either form finds it.
  */
 export function tokenize(text: string): string[] {
+  loaded = true;
   const pieces = nodejieba.cutForSearch(toHalfWidth(text).toLowerCase(), true);
   const tokens: string[] = [];
   let number = '';
@@ -39,6 +43,32 @@ export function tokenize(text: string): string[] {
   }
   flush();
   return tokens.filter((t) => t !== '');
+}
+
+/** Whether this thread has loaded nodejieba's dictionary (its first tokenize()). */
+let loaded = false;
+
+/**
+ * Frees this thread's nodejieba dictionary (~250 MB) by loading a one-word one in its place.
+ * nodejieba never frees its dictionary when a worker thread ends, so a pool thread that
+ * tokenised calls this before it is stopped; a process that goes on (tests, a library user
+ * running several ingests) would otherwise keep every ended thread's dictionary. The thread
+ * must not tokenise afterwards.
+ */
+export function releaseTokenizer(): void {
+  if (!loaded) return;
+  loaded = false;
+  const dir = mkdtempSync(join(tmpdir(), 'gouji-jieba-'));
+  try {
+    const file = (name: string, text: string): string => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    };
+    // cppjieba needs one entry in each (it asserts a positive mean idf and a stop word)
+    nodejieba.load({ dict: file('dict.utf8', '一 1 m\n'), userDict: file('user.utf8', ''), idfDict: file('idf.utf8', '一 1.0\n'), stopWordDict: file('stop.utf8', '的\n') });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Tokens as the space-separated text stored in the FTS5 table. */

@@ -125,7 +125,10 @@ describe.skipIf(!redisAvailable())('queue mode (BullMQ over a real redis-server)
   it('a worker killed with SIGKILL mid-file: its file is finished by another, every file stored exactly once', async () => {
     const dir = join(root, 'kill');
     const files = writeVariants(dir, { docx: 6, txt: 0 });
-    const fast = ['--lock-ms', '1500', '--stalled-ms', '500'];
+    // Short enough that the killed worker's job comes back within seconds; long enough that the
+    // survivor, starved of CPU on a loaded machine, still renews its own locks in time (a job
+    // that stalls twice is failed by BullMQ, and this test would count it as lost).
+    const fast = ['--lock-ms', '5000', '--stalled-ms', '1000'];
     const doomed = worker('kill', fast);
     const survivor = worker('kill', fast);
     const run = ingest([dir, '--db', join(root, 'kill.db'), '--redis', redis.url, '--queue', 'kill']);

@@ -12,11 +12,21 @@ beforeAll(async () => {
 
 describe('上海市普陀区财政局 2024年度部门决算', () => {
   it('flags the one share that does not tie: 2106.66 ÷ 2940.05 = 71.65%, printed 71.73%', () => {
-    const errors = finance.findings.filter((f) => f.severity === 'error');
+    const errors = finance.findings.filter((f) => f.severity === 'error' && f.rule === 'rate');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ rule: 'rate', stated: '71.73', expected: { value: '71.65' } });
     expect(errors[0]!.values.map((v) => v.value).sort()).toEqual(['2106.66', '2940.05', '71.73']);
     expect(errors[0]!.values.every((v) => v.location.page !== null)).toBe(true);
+  });
+
+  it('flags the prose total that is not the table’s: 财政拨款收入支出总计 0.3万元 (p.21) vs the 财政拨款收入支出决算总表 总计 2,961.68 (p.13)', () => {
+    const errors = finance.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule).sort()).toEqual(['compare', 'rate']);
+    const total = errors.find((f) => f.rule === 'compare')!;
+    expect(total.values.map((v) => [v.value, v.location.page])).toEqual([
+      ['0.3', 21],
+      ['2961.68', 13],
+    ]);
   });
 
   it('checks the sibling shares of the same sentence and finds they tie', () => {

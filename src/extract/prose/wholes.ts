@@ -56,7 +56,7 @@ export function linkNamedWholes(doc: Document, sections: Section[], proseFacts: 
         kind: 'rate',
         name: '占比',
         result: r.fact.id,
-        operands: [item.part.fact.id, whole.id],
+        operands: [(whole.source === 'table' ? printedInRow(item.part.fact, whole, tableFacts) : undefined)?.id ?? item.part.fact.id, whole.id],
         partial: false,
         sign: null,
         inferred: !agree,
@@ -75,6 +75,26 @@ export function linkNamedWholes(doc: Document, sections: Section[], proseFacts: 
   return [...relations.filter((x) => !replaced.has(x.id)), ...added.map((x) => ({ id: nextId(), source: 'prose' as const, ...x }))];
 }
 
+/**
+ * The part as the whole's table prints it: the cell of the whole's row with the part's name (its
+ * 支出 dropped: 因公出国（境）费支出 is the 因公出国（境）费 column) and the same amount, printed with
+ * more decimals — “110万元” in the prose is the table's 110.00, so the share is checked against
+ * the figure the report computed it from, not against every value that rounds to 110.
+ */
+function printedInRow(part: Fact, whole: Fact, tableFacts: readonly Fact[]): Fact | undefined {
+  const name = nameCore((part.rawLabel || part.label).replace(/支出$/u, '')).core;
+  const twins = tableFacts.filter(
+    (f) =>
+      f.location.table === whole.location.table &&
+      f.location.row === whole.location.row &&
+      f.id !== whole.id &&
+      nameCore(f.label).core === name &&
+      sameAmount(f, part) &&
+      f.number.decimals > part.number.decimals,
+  );
+  return twins.length === 1 ? twins[0] : undefined;
+}
+
 /** What a name says once the words that only place it are taken out. */
 interface NameCore {
   core: string;
@@ -91,7 +111,7 @@ const BASIS = /预算数|决算数|执行数|预算|决算/gu;
 /** Fund words (patterns/scopes.json), taken out before 预算/决算 so that 一般公共预算 stays whole. */
 const FUNDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|财政专户管理资金|财政拨款/gu;
 /** The end of a department's own name in front of a measure: “省检察院本年支出合计”. */
-const OWN_NAME = /(?:院|局|厅|委员会|委|办公室|办|中心|部门|单位|本级|公司|集团)$/u;
+const OWN_NAME = /(?:院|局|厅|委员会|委|办公室|办|本部门|本单位|本级)$/u;
 
 export function nameCore(words: string): NameCore {
   const text = words.replace(QUOTES, '').replace(/的$/u, '');
