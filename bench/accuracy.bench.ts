@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { score } from './accuracy/match.js';
+import { STANDARD_TABLES, standardTablesFound } from './accuracy/standard-tables.js';
 import { ratio, totals, type ReportRow } from './accuracy/report.js';
 import { readSource, readTruthFiles, sourceFile } from './accuracy/truth-files.js';
 
@@ -52,10 +53,12 @@ export async function main(): Promise<ReportRow[]> {
     const s = score(truth, report.findings);
     rows.push({ name, truth, score: s, seconds });
     const pages = truth.pages ?? 0;
+    const standard = standardTablesFound(report.tables);
     console.log(
       `${name.replace(/\.json$/, '').padEnd(36)} errors found ${ratio(s.found, s.labelled).padEnd(14)}` +
         ` precision ${ratio(s.matchingError, s.errorFindings).padEnd(15)} (baseline ${truth.audit.baselineErrorFindings} error findings)` +
         ` false alarms back ${s.returned.length}/${truth.falseAlarms.length}  new ${s.unlabelled.length}` +
+        `  tables ${String(report.tables.length).padStart(3)} (standard ${standard.length}/${STANDARD_TABLES.length})` +
         `  ${pages > 0 ? `${(seconds / pages).toFixed(3)} s/page` : `${seconds.toFixed(2)} s`}`,
     );
     for (const e of s.lost) console.log(`    LOST  p${e.page ?? '-'} ${e.id}: ${e.note}`);

@@ -1,7 +1,8 @@
 // `node bench/peak-rss-child.mjs analyze|bare|none FILE`: one file in a fresh process (the
-// compiled dist/), then prints {"pages", "maxRssMiB"} — the peak resident memory of the whole
-// process (process.resourceUsage().maxRSS) for bench/analyze.bench.ts.
-import { readFileSync } from 'node:fs';
+// compiled dist/), then prints {"pages", "maxRssMiB"} — the peak resident memory of this process
+// for bench/analyze.bench.ts: VmHWM from /proc (getrusage's maxRSS would start at the RSS of the
+// process that forked this one: Linux carries it over fork and exec).
+import { existsSync, readFileSync } from 'node:fs';
 
 const [mode, file] = process.argv.slice(2);
 let pages = 0;
@@ -23,4 +24,6 @@ if (mode !== 'none') {
     await doc.destroy();
   }
 }
-process.stdout.write(JSON.stringify({ pages, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+const hwm = existsSync('/proc/self/status') ? /VmHWM:\s*(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] : undefined;
+const peakKiB = hwm ? Number.parseInt(hwm, 10) : process.resourceUsage().maxRSS;
+process.stdout.write(JSON.stringify({ pages, maxRssMiB: Math.round(peakKiB / 1024) }) + '\n');

@@ -12,7 +12,8 @@ import type { Document, Location, ParagraphBlock, Section } from '../model/index
  * - its last line is running text: it holds a ， (a caption “单位：万元” or a title line
  *   “…情况说明” does not go on in the paragraph under it);
  * - neither is a section heading, and the next does not open a numbered item (一、 （二） 3．);
- * - the next is a paragraph on the same or the next page.
+ * - the next is a paragraph on the same or the next page;
+ * - the run holds fewer than MAX_RUN blocks.
  * Each figure keeps its own block, page and span; only the text it is read in is the run's.
  */
 export interface ProseRun {
@@ -24,6 +25,12 @@ export interface ProseRun {
   starts: number[];
 }
 
+/**
+ * At most this many blocks make one run: a page breaks a sentence once or twice, and a hostile
+ * file of a million clause-ending lines must not become one paragraph (the prose readers' work
+ * on a paragraph grows faster than its figures; per-block limits are checked before).
+ */
+const MAX_RUN = 8;
 /** A line that opens a numbered item: 一、 （二） 3、 4． — never a continuation. */
 const OPENS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[部章节])/u;
 /** A last character that leaves a clause open: a 汉字, 、 or ，. */
@@ -39,7 +46,7 @@ export function proseRuns(doc: Document, sections: readonly Section[]): ProseRun
       continue;
     }
     const last = run?.blocks.at(-1);
-    if (run && last && continues(last, block, headings)) {
+    if (run && last && run.blocks.length < MAX_RUN && continues(last, block, headings)) {
       run.starts.push(run.text.length);
       run.text += block.text;
       run.blocks.push(block);

@@ -9,6 +9,10 @@ const ScopesFile = z.object({
   wholeFunds: z.object({ scope: z.string().min(1), captions: z.array(z.string().min(1)) }),
   periods: z.array(z.object({ period: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
   bases: z.array(z.object({ basis: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+  spends: z.object({
+    kinds: z.array(z.object({ spend: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+    all: z.object({ spend: z.string().min(1), captions: z.array(z.string().min(1)) }),
+  }),
 });
 const SCOPES = loadPatterns('scopes.json', ScopesFile);
 /** The scope of figures of all funds (全部资金): a 收支总表 without a fund word. */
@@ -25,6 +29,15 @@ export function captionScope(caption: string | null | undefined): string | null 
   if (!caption) return null;
   const text = squash(caption);
   return scopeIn(text) ?? (SCOPES.wholeFunds.captions.some((c) => text.includes(c)) ? SCOPES.wholeFunds.scope : null);
+}
+
+/** What spending a table's caption says it holds: 基本支出 / 项目支出, 全部 for a 支出 table naming neither, else null. */
+export function captionSpend(caption: string | null | undefined): string | null {
+  if (!caption) return null;
+  const text = squash(caption);
+  const kind = SCOPES.spends.kinds.find((k) => k.words.some((w) => text.includes(w)))?.spend;
+  if (kind) return kind;
+  return SCOPES.spends.all.captions.some((c) => text.includes(c)) ? SCOPES.spends.all.spend : null;
 }
 
 function periodIn(text: string): string | null {
@@ -72,6 +85,7 @@ function proseKey(f: Fact): FactKey {
     period: f.dims.yearRef ?? periodIn(words),
     basis: f.dims.kind ?? basisIn(words),
     scope: scopeIn(words),
+    spend: null,
     dimension: dimensionOfFact(f),
     column: null,
     parent: null,
@@ -91,6 +105,7 @@ function tableKey(f: Fact, table: Table, row: TableRow | undefined, rowIn: (t: T
     period: f.dims.yearRef ?? (periodIn(columnText) || null),
     basis: f.dims.kind ?? null,
     scope: scopeIn(columnText) ?? captionScope(band?.caption) ?? captionScope(table.caption),
+    spend: captionSpend(band?.caption) ?? captionSpend(table.caption),
     dimension: dimensionOfFact(f),
     column: f.dims.column ?? (columnText || null),
     parent: parent ? squash(parent.label) : null,
@@ -100,5 +115,5 @@ function tableKey(f: Fact, table: Table, row: TableRow | undefined, rowIn: (t: T
 
 /** The key as one string (for indexing): every part, unknown parts as “?”. */
 export function keyString(k: FactKey): string {
-  return [k.measure, k.dimension, k.year ?? '?', k.period ?? '?', k.basis ?? '?', k.scope ?? '?', k.column ?? '?', k.parent ?? '?'].join('|');
+  return [k.measure, k.dimension, k.year ?? '?', k.period ?? '?', k.basis ?? '?', k.scope ?? '?', k.spend ?? '?', k.column ?? '?', k.parent ?? '?'].join('|');
 }

@@ -52,6 +52,11 @@ export const FactKey = z.object({
   scope: z.string().nullable(),
   /** money, percent, score, persons, person-times, vehicles, batches, area, length … */
   dimension: Dimension,
+  /**
+   * Table cells: what spending the table holds, by its caption — 基本支出 / 项目支出 (a 基本支出表, a
+   * 项目支出表) or 全部 (a 支出 table that names neither); null in prose and in other tables.
+   */
+  spend: z.string().nullable().default(null),
   /** Table cells: the value column (基本支出 / 项目支出 / 合计 …); null in prose. */
   column: z.string().nullable(),
   /** Table cells: the label of the row's parent row (印刷费 under 基本支出 vs 项目支出); null when top-level or prose. */

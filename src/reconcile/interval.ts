@@ -17,14 +17,24 @@ const Ceil = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_CEIL });
 
 export type DecimalInput = Decimal | string;
 
-/** An exact decimal from a string as printed (“2392.94”) or another Decimal. */
+/**
+ * An exact decimal from a string as printed (“2392.94”) or another Decimal. Decimals are
+ * immutable, so one that is already exact is returned as it is, not copied.
+ */
 export function dec(v: DecimalInput): Decimal {
-  return new Exact(v);
+  return v instanceof Exact ? v : new Exact(v);
 }
+
+const HALF_UNITS = new Map<number, Decimal>();
 
 /** Half a unit of the last printed place: 2 decimals → 0.005, none → 0.5, −4 (亿→万) → 5000. */
 export function halfUnit(decimals: number): Decimal {
-  return new Exact(5).times(new Exact(10).pow(-(decimals + 1)));
+  let half = HALF_UNITS.get(decimals);
+  if (!half) {
+    half = new Exact(5).times(new Exact(10).pow(-(decimals + 1)));
+    HALF_UNITS.set(decimals, half);
+  }
+  return half;
 }
 
 export class Interval {

@@ -66,14 +66,27 @@ export function scaled(f: Figure): Scaled {
   const measure = measureOf(n, f.unitHint);
   const unit = n.unit ?? (n.kind === 'plain' ? (f.unitHint ?? null) : null);
   const factorText = measure === 'money' ? unitInfo(unit).factorToWanYuan : null;
-  const factor = dec(factorText ?? '1');
+  const { factor, shift } = scaleFactor(factorText ?? '1');
   return {
     measure,
     value: dec(n.value).times(factor),
-    decimals: n.decimals + decimalShift(factor),
+    decimals: n.decimals + shift,
     printedDecimals: n.decimals,
     factor,
   };
+}
+
+/** Each unit factor and its decimal shift, worked out once (a handful of units, read for every figure of every check). */
+const FACTORS = new Map<string, { factor: Decimal; shift: number }>();
+
+function scaleFactor(text: string): { factor: Decimal; shift: number } {
+  let known = FACTORS.get(text);
+  if (!known) {
+    const factor = dec(text);
+    known = { factor, shift: decimalShift(factor) };
+    FACTORS.set(text, known);
+  }
+  return known;
 }
 
 /** How many places a power-of-ten factor moves the decimal point (0.0001 → 4, 10000 → −4). */

@@ -41,7 +41,8 @@ describe.each(Object.keys(ALLOWED))('%s: pdftotext -layout dump vs PDF', (name) 
 describe('putuo-finance-2024-final-accounts: the dumps find the PDF’s error', () => {
   it.each(['layout', 'raw'])('pdftotext %s: 一般公共服务支出 71.73% of 2940.05 is 71.65%', async (kind) => {
     const r = await report(`dumps/putuo-finance-2024-final-accounts.${kind}.txt`);
-    const errors = r.findings.filter((f) => f.severity === 'error');
+    // (the layout dump also reads the 财政拨款收入支出决算总表 whose 总计 the prose misstates: a `compare` error, as in the PDF)
+    const errors = r.findings.filter((f) => f.severity === 'error' && f.rule === 'rate');
     expect(errors.map((f) => [f.rule, f.stated, f.expected?.value])).toEqual([['rate', '71.73', '71.65']]);
     // The finding points into the dump: its page from the form feeds, its sentence quoted.
     expect(errors[0]!.values.every((v) => v.location.page === 21)).toBe(true);

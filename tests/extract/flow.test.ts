@@ -45,3 +45,10 @@ describe('paragraphs the page broke mid-clause are read as one (src/extract/flow
     expect((await findingsOf(lines)).map((f) => f.split(':')[0])).toEqual(['error rate mismatch', 'error rate mismatch']);
   });
 });
+
+describe('a run is bounded', () => {
+  it('joins at most 8 blocks, however many lines end inside a clause', () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `第${i}行支出${i}万元，主要用于`);
+    expect(runs(lines).length).toBe(3);
+  });
+});

@@ -55,7 +55,11 @@ export function pdfJsFolders(): { cMapUrl: string; standardFontDataUrl: string }
 /**
  * Starts loading a PDF with the options gouji always uses: a copy of the bytes (pdf.js takes
  * ownership of, and may transfer, the buffer it is given), the packed CMaps and standard
- * fonts, no eval, no font faces or system fonts, errors-only logging — and no images: pdf.js
+ * fonts, no eval, no system fonts, errors-only logging — no glyph outlines: with
+ * `disableFontFace` pdf.js compiles the outline of every glyph shown (and keeps each font's
+ * parsed glyphs for the whole document: 4 MB a page on a CJK budget) so that a canvas could
+ * draw text as paths; gouji draws nothing, so font faces stay enabled and the loader that
+ * would install them in a web page does nothing here — and no images: pdf.js
  * decodes every image it meets while building a page's operator list (a scanned page is tens
  * of MB of pixels), and gouji reads only text and ruling lines, so images are dropped before
  * they are decoded (`maxImageSize: 0`) and their paint operators never appear. Only
@@ -64,16 +68,26 @@ export function pdfJsFolders(): { cMapUrl: string; standardFontDataUrl: string }
  */
 export async function openPdf(bytes: Uint8Array, { images = false }: { images?: boolean } = {}): Promise<ReturnType<PdfJs['getDocument']>> {
   const pdfjs = await loadPdfJs();
-  return pdfjs.getDocument({
+  const task = pdfjs.getDocument({
     maxImageSize: images ? -1 : 0,
     data: new Uint8Array(bytes),
     ...pdfJsFolders(),
     cMapPacked: true,
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
     useSystemFonts: false,
     useWorkerFetch: false,
     isOffscreenCanvasSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
+  // Font faces are for a web page's document.fonts; Node has none. Without this the loader
+  // fails on each font and asks the worker for the outlines after all (same text either way).
+  task.promise.then(
+    () => {
+      const loader = (task as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+      if (loader && typeof loader.bind === 'function') loader.bind = async (): Promise<void> => undefined;
+    },
+    () => undefined,
+  );
+  return task;
 }

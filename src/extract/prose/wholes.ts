@@ -56,7 +56,7 @@ export function linkNamedWholes(doc: Document, sections: Section[], proseFacts: 
         kind: 'rate',
         name: '占比',
         result: r.fact.id,
-        operands: [item.part.fact.id, whole.id],
+        operands: [(whole.source === 'table' ? printedInRow(item.part.fact, whole, tableFacts) : undefined)?.id ?? item.part.fact.id, whole.id],
         partial: false,
         sign: null,
         inferred: !agree,
@@ -73,6 +73,26 @@ export function linkNamedWholes(doc: Document, sections: Section[], proseFacts: 
     return `pr${n}`;
   };
   return [...relations.filter((x) => !replaced.has(x.id)), ...added.map((x) => ({ id: nextId(), source: 'prose' as const, ...x }))];
+}
+
+/**
+ * The part as the whole's table prints it: the cell of the whole's row with the part's name (its
+ * 支出 dropped: 因公出国（境）费支出 is the 因公出国（境）费 column) and the same amount, printed with
+ * more decimals — “110万元” in the prose is the table's 110.00, so the share is checked against
+ * the figure the report computed it from, not against every value that rounds to 110.
+ */
+function printedInRow(part: Fact, whole: Fact, tableFacts: readonly Fact[]): Fact | undefined {
+  const name = nameCore((part.rawLabel || part.label).replace(/支出$/u, '')).core;
+  const twins = tableFacts.filter(
+    (f) =>
+      f.location.table === whole.location.table &&
+      f.location.row === whole.location.row &&
+      f.id !== whole.id &&
+      nameCore(f.label).core === name &&
+      sameAmount(f, part) &&
+      f.number.decimals > part.number.decimals,
+  );
+  return twins.length === 1 ? twins[0] : undefined;
 }
 
 /** What a name says once the words that only place it are taken out. */

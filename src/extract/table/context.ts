@@ -3,8 +3,10 @@ import { TABLE_PATTERNS } from './patterns.js';
 import { squash } from './text.js';
 
 /** How far back from a table its caption and unit line are looked for. */
-const LOOK_BACK = 3;
+const LOOK_BACK = 5;
 const MAX_CAPTION = 40;
+/** A line that only numbers a table: 公开表一, 表4, 附表2-1, 表04. */
+const TABLE_NUMBER = /^(?:公开|附)?表[\d一二三四五六七八九十百零〇]+(?:[-—－][\d一二三四五六七八九十]+)?[：:.]?$/u;
 
 export interface TableContext {
   /** The title paragraph just above the table (“整体支出绩效自评表”), or null. */
@@ -43,7 +45,10 @@ export function tableContext(doc: Document, blockIndex: number): TableContext {
     unit ??= TABLE_PATTERNS.captionUnit.exec(text)?.[1] ?? null;
     // A short line ending in a unit in brackets (“预算执行情况（万元）”) states it too.
     if (text.length <= MAX_CAPTION) unit ??= new RegExp(`${TABLE_PATTERNS.parenUnit.source}$`).exec(text)?.[1] ?? null;
-    if (caption === null && text.length <= MAX_CAPTION && /表/.test(text) && !/^附件[：:]/.test(text)) caption = block.text.trim();
+    if (text.length > MAX_CAPTION || !/表/.test(text) || /^附件[：:]/.test(text)) continue;
+    // a table's number alone (“公开表一”, “表4”) names no table: the title is above it
+    if (caption === null) caption = block.text.trim();
+    else if (TABLE_NUMBER.test(squash(caption)) && !TABLE_NUMBER.test(text)) caption = `${block.text.trim()}（${caption}）`;
   }
   return { caption, unit };
 }

@@ -15,15 +15,16 @@ import { squash } from './text.js';
  */
 export function openAtPageBreaks(tables: readonly Table[], facts: readonly Fact[], relations: Relation[]): void {
   const byId = new Map(facts.map((f) => [f.id, f]));
+  const sums = sumsByTable(byId, relations);
   const runs = tables.flatMap((table) => bandRuns(table));
   runs.forEach((run, i) => {
     const next = runs[i + 1];
     if (next && (sameSignature(run, next) || (run.table !== next.table && sameHeader(run.table, next.table)))) {
-      markOpen(run.table, openEnd(run.table, run.rows), byId, relations);
-      markOpen(next.table, openStart(next.rows), byId, relations);
+      markOpen(run.table, openEnd(run.table, run.rows), byId, sums);
+      markOpen(next.table, openStart(next.rows), byId, sums);
     }
   });
-  for (const table of tables) numberedPastFirst(table, byId, relations);
+  for (const table of tables) numberedPastFirst(table, byId, sums);
 }
 
 interface BandRun {
@@ -87,21 +88,38 @@ function openStart(rows: readonly TableRow[]): Set<number> {
   return open;
 }
 
-function markOpen(table: Table, open: ReadonlySet<number>, byId: ReadonlyMap<string, Fact>, relations: Relation[]): void {
+function markOpen(table: Table, open: ReadonlySet<number>, byId: ReadonlyMap<string, Fact>, sums: TableSums): void {
   if (open.size === 0) return;
-  for (const rel of tableSums(table, byId, relations)) {
+  for (const rel of tableSums(table, sums)) {
     if (rel.operands.some((id) => open.has(byId.get(id)?.location.row ?? -1))) rel.partial = true;
   }
 }
 
-function tableSums(table: Table, byId: ReadonlyMap<string, Fact>, relations: Relation[]): Relation[] {
-  return relations.filter((rel) => rel.kind === 'sum' && rel.source === 'table' && !rel.partial && byId.get(rel.result)?.location.table === table.block);
+/** The table sums, by the table their total is in — read once, not once per table (linear in tables × relations otherwise). */
+type TableSums = ReadonlyMap<number, readonly Relation[]>;
+
+function sumsByTable(byId: ReadonlyMap<string, Fact>, relations: readonly Relation[]): TableSums {
+  const sums = new Map<number, Relation[]>();
+  for (const rel of relations) {
+    if (rel.kind !== 'sum' || rel.source !== 'table') continue;
+    const block = byId.get(rel.result)?.location.table;
+    if (block == null) continue;
+    const list = sums.get(block);
+    if (list) list.push(rel);
+    else sums.set(block, [rel]);
+  }
+  return sums;
+}
+
+/** A table's sums not (yet) partial. */
+function tableSums(table: Table, sums: TableSums): Relation[] {
+  return (sums.get(table.block) ?? []).filter((rel) => !rel.partial);
 }
 
 /** A sum whose first part is numbered past the first (十三、 / （三） / 3.) misses the items before it. */
-function numberedPastFirst(table: Table, byId: ReadonlyMap<string, Fact>, relations: Relation[]): void {
+function numberedPastFirst(table: Table, byId: ReadonlyMap<string, Fact>, sums: TableSums): void {
   const numberOf = new Map(table.rows.map((r) => [r.row, ordinal(r.numbering)]));
-  for (const rel of tableSums(table, byId, relations)) {
+  for (const rel of tableSums(table, sums)) {
     const rows = rel.operands.map((id) => byId.get(id)?.location.row ?? -1);
     const first = Math.min(...rows);
     const n = numberOf.get(first);

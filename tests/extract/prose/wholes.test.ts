@@ -25,17 +25,39 @@ const sangong = (shares: [string, string, string]) => [
 describe('wholes the prose names, linked after the tables (src/extract/prose/wholes.ts)', () => {
   it('占“三公”经费: the whole is the 三公 table’s “三公”经费, a certain 占比 for each share', () => {
     expect(shareRates(sangong(['26.69', '22.03', '51.28']))).toEqual([
-      'rate: 26.69 <- 222.5 | 833.60',
+      'rate: 26.69 <- 222.50 | 833.60',
       'rate: 22.03 <- 183.6 | 833.60',
-      'rate: 51.28 <- 427.5 | 833.60',
+      'rate: 51.28 <- 427.50 | 833.60',
     ]);
   });
 
   it('shares computed on another base (the total with 会议费 and 培训费) are an error each', async () => {
     const found = (await findingsOf(sangong(['8.75', '7.22', '16.81']))).filter((f) => f.startsWith('error'));
     expect(found.map((f) => f.split(':')[0])).toEqual(['error rate mismatch', 'error rate mismatch', 'error rate mismatch']);
-    expect(found[0]).toContain('222.5 ÷ 三公经费 833.60 = 26.69%');
+    expect(found[0]).toContain('因公出国（境）费 222.50 ÷ 三公经费 833.60 = 26.69%');
     expect(await findingsOf(sangong(['26.69', '22.03', '51.28']))).toEqual([]);
+  });
+
+  it('a part the whole’s table prints with more decimals is read as printed there: “110万元” is the table’s 110.00', async () => {
+    const lines = [
+      '一般公共预算“三公”经费支出预算表',
+      '单位：万元',
+      '\t“三公”经费',
+      '\t因公出国（境）费',
+      '\t公务接待费',
+      '',
+      '\t584.35',
+      '\t110.00',
+      '\t474.35',
+      '',
+      '三、“三公”经费情况说明',
+      '因公出国（境）费支出110万元，占“三公”经费的18.85%；公务接待费支出474.35万元，占“三公”经费的81.18%。',
+    ];
+    expect(shareRates(lines)).toEqual(['rate: 18.85 <- 110.00 | 584.35', 'rate: 81.18 <- 474.35 | 584.35']);
+    // 110.00 ÷ 584.35 = 18.824%; with the prose's 110 (± 0.5) alone it would pass
+    expect((await findingsOf(lines)).filter((f) => f.startsWith('error'))).toEqual([
+      'error rate mismatch: 因公出国（境）费支出占“三公”经费 18.85% ≠ 因公出国（境）费 110.00 ÷ 三公经费 584.35 = 18.82%',
+    ]);
   });
 
   it('占本年支出合计: a department’s own name before the measure, 预算 and 本年 do not change it', () => {
