@@ -91,7 +91,15 @@ describe('StoredReport: the rows built where a report is read', () => {
     const back = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
     expect({ ...back, json: Buffer.from(back.json) }).toEqual({ ...stored, json: Buffer.from(stored.json) });
     expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 2 })).toThrow();
-    expect(() => storedFromJson({ ...(storedToJson(stored) as object), rows: { facts: [{ id: { not: 'a value' } }] } })).toThrow();
+    expect(() => storedFromJson({ ...(storedToJson(stored) as object), rows: { facts: [] } })).toThrow(); // tables missing
+    // a row SQLite cannot take is refused as it is bound: that report alone, nothing of it stored
+    const odd = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
+    odd.rows.facts[0] = { ...odd.rows.facts[0]!, label: { not: 'a value' } as unknown as string };
+    const d = Dataset.open({ path: ':memory:' });
+    const refused = d.writeBatch([{ stored: odd }, { stored: storedFromValid(await otherReport()) }]);
+    expect(refused.map((r) => r.index)).toEqual([0]);
+    expect(d.stats()).toMatchObject({ documents: 1, ok: 1 });
+    d.close();
   });
 
   it('validates the Report it is given (a Report that does not validate is never stored)', async () => {
