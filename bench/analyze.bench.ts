@@ -12,9 +12,11 @@
  *    pass and an idle node in their own processes (process.resourceUsage().maxRSS).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { analyze, type StageTimes } from '../src/analyze.js';
 import { buildJs } from '../scripts/build.mjs';
 import { bareReaderPass, benchFiles, largest, ROOT } from './reader-pass.js';
@@ -36,19 +38,41 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - t];
 }
 
-/** analyze() and the bare pass on one file, `rounds` times each, alternating. */
+/** A full GC between measurements, so that neither side pays for the other's garbage. */
+const gc: () => void = (() => {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return () => undefined;
+  }
+})();
+
+/** analyze() and the bare pass on one file, `rounds` times each, alternating which goes first. */
 export async function measureFile(file: string, rounds: number): Promise<AnalyzeRow> {
   const bytes = new Uint8Array(readFileSync(file));
   const times: StageTimes = { convert: 0, segment: 0, extract: 0, reconcile: 0 };
   let analyzeMs = 0;
   let bareMs = 0;
   let pages = 0;
-  for (let r = 0; r < rounds; r++) {
+  const runAnalyze = async (): Promise<void> => {
+    gc();
     const [report, a] = await timed(() => analyze(bytes, { path: file, limits: LIMITS }, times));
-    const [, b] = await timed(() => bareReaderPass(file, bytes));
     analyzeMs += a;
-    bareMs += b;
     pages = report.source.pages ?? 0;
+  };
+  const runBare = async (): Promise<void> => {
+    gc();
+    bareMs += (await timed(() => bareReaderPass(file, bytes)))[1];
+  };
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      await runAnalyze();
+      await runBare();
+    } else {
+      await runBare();
+      await runAnalyze();
+    }
   }
   for (const s of STAGES) times[s] /= rounds;
   return { file, pages, analyzeMs: analyzeMs / rounds, bareMs: bareMs / rounds, times };
@@ -103,12 +127,18 @@ export async function main(): Promise<AnalyzeRow[]> {
   }
 
   await buildJs();
-  const big = largest(files.filter((f) => f.endsWith('.pdf')));
+  // the largest PDF of wide/ (of all, in quick mode) and the longest report
+  const wide = files.filter((f) => f.endsWith('.pdf') && f.includes(`${path.sep}wide${path.sep}`));
+  const big = largest(wide.length > 0 ? wide : files.filter((f) => f.endsWith('.pdf')));
+  const longest = [...pdfs].sort((x, y) => y.pages - x.pages)[0]!.file;
   const idle = peakRss('none', big);
-  const bare = peakRss('bare', big);
-  const whole = peakRss('analyze', big);
-  console.log(`\nPeak RSS, ${path.basename(big)} (${(readFileSync(big).length / 2 ** 20).toFixed(1)} MiB, ${whole.pages} pages), each in a fresh process:`);
-  console.log(`  node idle ${idle.maxRssMiB} MiB · bare pdf.js pass ${bare.maxRssMiB} MiB · analyze ${whole.maxRssMiB} MiB (${(whole.maxRssMiB / bare.maxRssMiB).toFixed(2)}× bare)`);
+  console.log(`\nPeak RSS, each file in a fresh process (node idle: ${idle.maxRssMiB} MiB):`);
+  for (const file of new Set([big, longest])) {
+    const bare = peakRss('bare', file);
+    const whole = peakRss('analyze', file);
+    const what = `${path.basename(file)} (${(statSync(file).size / 2 ** 20).toFixed(1)} MiB, ${whole.pages} pages)`;
+    console.log(`  ${what.padEnd(54)} bare pdf.js pass ${bare.maxRssMiB} MiB · analyze ${whole.maxRssMiB} MiB (${(whole.maxRssMiB / bare.maxRssMiB).toFixed(2)}× bare)`);
+  }
   return rows;
 }
 

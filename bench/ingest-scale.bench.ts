@@ -180,11 +180,11 @@ async function scaling(dir: string): Promise<void> {
     console.log(
       `  ${threads} thread${threads > 1 ? 's' : ' '}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU (${(run.cpuSeconds / run.seconds).toFixed(2)} cores busy), ` +
         `writer ${(run.writerMs / 1000).toFixed(2)} s = ${((run.writerMs / 1000 / run.seconds) * 100).toFixed(1)}% of wall, ` +
-        `${summary.ok} ok / ${summary.failed} failed, ${summary.batches} transactions, peak RSS ${run.peakRssMb.toFixed(0)} MiB; load ${run.loadBefore} → ${run.loadAfter}`,
+        `${summary.ok} ok / ${summary.failed} failed, ${(summary as { batches?: number }).batches ?? '?'} transactions, peak RSS ${run.peakRssMb.toFixed(0)} MiB; load ${run.loadBefore} → ${run.loadAfter}`,
     );
     if (run.cpu) {
       console.log(
-        `    CPU: reading threads ${run.cpu.reading.toFixed(1)} s (rows ${(summary.stages.rows / 1000).toFixed(1)} s of it), ` +
+        `    CPU: reading threads ${run.cpu.reading.toFixed(1)} s (rows ${((summary.stages as { rows?: number }).rows ?? 0) / 1000 > 0 ? (summary.stages.rows / 1000).toFixed(1) : '?'} s of it), ` +
           `V8 platform threads (JIT, GC) ${run.cpu.helpers.toFixed(1)} s, ingest thread ${run.cpu.ingest.toFixed(1)} s`,
       );
     }
@@ -223,12 +223,15 @@ async function memory(dir: string): Promise<void> {
   console.log(`memory: ${files.length} distinct files (seed .docx, text and .pdf variants), default threads (${availableParallelism()}); load ${load()}`);
   const rss = rssSampler();
   const marks: string[] = [];
-  const { run } = await ingestOnce(dir, input, undefined, (done) => {
+  const { run, summary } = await ingestOnce(dir, input, undefined, (done) => {
     if (done % 50 === 0) marks.push(`${String(done).padStart(4)}: RSS ${(rss.now() / 2 ** 20).toFixed(0)} MiB, peak so far ${(rss.peak() / 2 ** 20).toFixed(0)} MiB`);
   });
   rss.stop();
   for (const m of marks) console.log(`  ${m}`);
-  console.log(`  ${run.files} files in ${run.seconds.toFixed(1)} s, writer ${((run.writerMs / 1000 / run.seconds) * 100).toFixed(1)}% of wall; load ${run.loadBefore} → ${run.loadAfter}`);
+  console.log(
+    `  ${run.files} files in ${run.seconds.toFixed(1)} s, ${(summary as { batches?: number }).batches ?? '?'} transactions, ` +
+      `writer ${((run.writerMs / 1000 / run.seconds) * 100).toFixed(1)}% of wall; load ${run.loadBefore} → ${run.loadAfter}`,
+  );
 }
 
 export async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import chardet from 'chardet';
 import type { Warning } from '../model/index.js';
-import { guessUtf16 } from './utf16.js';
+import { guessUtf16 } from './detect.js';
 
 export { guessUtf16 };
 

@@ -71,6 +71,14 @@ export function comparePlaces(a: Fact['location'], b: Fact['location']): number 
  */
 export function displayLabel(fact: Fact): string {
   if (fact.source !== 'table') return fact.label;
-  const column = fact.rawLabel.split(' / ').slice(1).join(' / ').replace(/\s+/g, '');
-  return column ? `${fact.label} / ${column}` : fact.label;
+  let label = DISPLAY_LABELS.get(fact);
+  if (label === undefined) {
+    const column = fact.rawLabel.split(' / ').slice(1).join(' / ').replace(/\s+/g, '');
+    label = column ? `${fact.label} / ${column}` : fact.label;
+    DISPLAY_LABELS.set(fact, label);
+  }
+  return label;
 }
+
+/** Each table fact's display label, made once (a fact takes part in many checks). */
+const DISPLAY_LABELS = new WeakMap<Fact, string>();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportJsonSchema } from '../../src/model/json-schema.js';
 import { ROOT } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gouji-lazy-'));
@@ -17,14 +18,14 @@ const HEAVY = /\/node_modules\/(mammoth|pdfjs-dist|bullmq|ioredis|better-sqlite3
 const NOT_FOR_REFUSAL = /\/node_modules\/(mammoth|pdfjs-dist|bullmq|ioredis|better-sqlite3|nodejieba|cheerio|exceljs|hono|zod|chardet|decimal\.js)\//;
 
 /** Runs `node <args>` with the import tracer; returns the exit code and the packages it loaded. */
-function traced(args: string[], name: string, packages = HEAVY): { code: number | null; stderr: string; heavy: string[]; gouji: string[] } {
+function traced(args: string[], name: string, packages = HEAVY): { code: number | null; stdout: string; stderr: string; heavy: string[]; gouji: string[] } {
   const log = join(dir, `${name}.txt`);
   writeFileSync(log, '');
   const run = spawnSync(process.execPath, ['--import', TRACER, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GOUJI_TRACE_IMPORTS: log } });
   const urls = readFileSync(log, 'utf8').split('\n');
   const heavy = [...new Set(urls.flatMap((u) => packages.exec(u)?.[1] ?? []))].sort();
   const gouji = [...new Set(urls.flatMap((u) => /\/dist\/(.+)\.js$/.exec(u)?.[1] ?? []))].sort();
-  return { code: run.status, stderr: run.stderr, heavy, gouji };
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, heavy, gouji };
 }
 
 describe('lazy loading', () => {
@@ -43,6 +44,13 @@ describe('lazy loading', () => {
     expect(r.heavy).toEqual([]);
     // gouji's own modules on that path: no model (zod schemas), no thread pool, no pipeline stage
     expect(r.gouji.filter((m) => /^(model|queue|segment|extract|reconcile|text|patterns)\//.test(m) || m === 'pipeline')).toEqual([]);
+  });
+
+  it('`gouji schema` prints the schema built from the zod model without loading zod', () => {
+    const r = traced([join(ROOT, 'bin', 'gouji.js'), 'schema'], 'schema', NOT_FOR_REFUSAL);
+    expect(r.code).toBe(0);
+    expect(r.heavy).toEqual([]);
+    expect(JSON.parse(r.stdout)).toEqual(reportJsonSchema());
   });
 
   // `gouji analyze` reads in a worker thread, which the loader hooks do not follow: the

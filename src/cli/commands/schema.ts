@@ -1,5 +1,19 @@
-import { reportJsonSchema } from '../../model/json-schema.js';
+import { readFileSync } from 'node:fs';
 import type { Command } from '../command.js';
+
+/**
+ * The schema the build generated from the same zod model, beside the compiled CLI
+ * (dist/report.schema.json, written by scripts/build.mjs with dist/ itself): printing it loads
+ * no zod. Run from source (tsx), there is none and the schema is generated.
+ */
+function builtSchema(): string | null {
+  if (!import.meta.url.endsWith('.js')) return null;
+  try {
+    return readFileSync(new URL('../../report.schema.json', import.meta.url), 'utf8');
+  } catch {
+    return null;
+  }
+}
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -11,7 +25,7 @@ Example:
   npx gouji schema > report.schema.json`,
   options: {},
   async run(_args, io) {
-    io.stdout(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+    io.stdout(builtSchema() ?? JSON.stringify((await import('../../model/json-schema.js')).reportJsonSchema(), null, 2) + '\n');
     return 0;
   },
 };

@@ -33,18 +33,28 @@ export function captionDims(caption: string | null): Record<string, string> {
  * first but not its unit.
  */
 export function tableContext(doc: Document, blockIndex: number): TableContext {
+  // the first table of a run of tables, whose caption the others keep (found in one walk, not
+  // by recursion: linear however long the run)
+  let first = blockIndex;
+  while (first > 0 && doc.blocks[first - 1]!.kind === 'table') first--;
+  const context = ownContext(doc, first);
+  return first === blockIndex ? context : { caption: context.caption, unit: null };
+}
+
+/** “预算执行情况（万元）”: a unit in brackets ending a short line. */
+const PAREN_UNIT_AT_END = new RegExp(`${TABLE_PATTERNS.parenUnit.source}$`);
+
+/** Caption and unit from the paragraphs above a table that does not follow another table. */
+function ownContext(doc: Document, blockIndex: number): TableContext {
   let caption: string | null = null;
   let unit: string | null = null;
   for (let i = blockIndex - 1; i >= 0 && i >= blockIndex - LOOK_BACK; i--) {
     const block = doc.blocks[i]!;
-    if (block.kind === 'table') {
-      if (i === blockIndex - 1) caption ??= tableContext(doc, i).caption;
-      break;
-    }
+    if (block.kind === 'table') break;
     const text = squash(block.text);
     unit ??= TABLE_PATTERNS.captionUnit.exec(text)?.[1] ?? null;
     // A short line ending in a unit in brackets (“预算执行情况（万元）”) states it too.
-    if (text.length <= MAX_CAPTION) unit ??= new RegExp(`${TABLE_PATTERNS.parenUnit.source}$`).exec(text)?.[1] ?? null;
+    if (text.length <= MAX_CAPTION) unit ??= PAREN_UNIT_AT_END.exec(text)?.[1] ?? null;
     if (text.length > MAX_CAPTION || !/表/.test(text) || /^附件[：:]/.test(text)) continue;
     // a table's number alone (“公开表一”, “表4”) names no table: the title is above it
     if (caption === null) caption = block.text.trim();
