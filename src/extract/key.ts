@@ -9,6 +9,8 @@ const ScopesFile = z.object({
   wholeFunds: z.object({ scope: z.string().min(1), captions: z.array(z.string().min(1)) }),
   periods: z.array(z.object({ period: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
   bases: z.array(z.object({ basis: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
+  unitNamesComment: z.string(),
+  unitNames: z.array(z.string().min(1)),
   spends: z.object({
     kinds: z.array(z.object({ spend: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
     all: z.object({ spend: z.string().min(1), captions: z.array(z.string().min(1)) }),
@@ -62,6 +64,18 @@ export function dimensionOfFact(f: Pick<Fact, 'number'>): string {
  */
 export function assignKeys(facts: Fact[], tables: readonly Table[]): void {
   const byBlock = new Map(tables.map((t) => [t.block, t]));
+  // the same table on its next page (right after it, or under the same title printed again)
+  // goes on under the unit it ended with
+  const unitsOf = new Map<Table, Map<number, string>>();
+  let carried: { block: number; caption: string; unit: string | null } | null = null;
+  for (const t of [...tables].sort((a, b) => a.block - b.block)) {
+    const caption = squash(t.caption ?? '');
+    const goesOn = carried !== null && (carried.block === t.block - 1 || (caption !== '' && carried.caption === caption));
+    const units = unitsByRow(t, goesOn ? carried!.unit : null);
+    unitsOf.set(t, units);
+    carried = { block: t.block, caption, unit: [...units.values()].at(-1) ?? null };
+  }
+  const unitAt = (t: Table, row: number): string | null => unitsOf.get(t)?.get(row) ?? null;
   const rowsOf = new Map<Table, Map<number, TableRow>>();
   const rowIn = (t: Table, row: number): TableRow | undefined => {
     let rows = rowsOf.get(t);
@@ -74,6 +88,7 @@ export function assignKeys(facts: Fact[], tables: readonly Table[]): void {
   for (const f of facts) {
     const table = f.location.table !== null ? byBlock.get(f.location.table) : undefined;
     f.key = table ? tableKey(f, table, f.location.row !== null ? rowIn(table, f.location.row) : undefined, rowIn) : proseKey(f);
+    if (table && f.location.row !== null) f.key.unit = unitAt(table, f.location.row);
   }
 }
 
@@ -86,6 +101,7 @@ function proseKey(f: Fact): FactKey {
     basis: f.dims.kind ?? basisIn(words),
     scope: scopeIn(words),
     spend: null,
+    unit: null,
     dimension: dimensionOfFact(f),
     column: null,
     parent: null,
@@ -106,6 +122,7 @@ function tableKey(f: Fact, table: Table, row: TableRow | undefined, rowIn: (t: T
     basis: f.dims.kind ?? null,
     scope: scopeIn(columnText) ?? captionScope(band?.caption) ?? captionScope(table.caption),
     spend: captionSpend(band?.caption) ?? captionSpend(table.caption),
+    unit: null,
     dimension: dimensionOfFact(f),
     column: f.dims.column ?? (columnText || null),
     parent: parent ? squash(parent.label) : null,
@@ -113,7 +130,39 @@ function tableKey(f: Fact, table: Table, row: TableRow | undefined, rowIn: (t: T
   };
 }
 
+/** A 预算单位 column's header: 预算单位, 单位名称, 部门（单位）名称 … */
+const UNIT_COLUMN = /^(?:预算|部门)?单位(?:名称)?$|^部门（单位）名称$/u;
+/** A row label that names a 预算单位 (深圳市考试院, 深圳技师学院, …管理局龙华分局, …（本级）). */
+const UNIT_NAME = new RegExp(`(?:${SCOPES.unitNames.join('|')})(?:（本级）|\\(本级\\))?$`, 'u');
+
+/**
+ * The 预算单位 each grid row of a table is listed under: the text last printed in the table's
+ * 预算单位 column at or above the row (a unit row, then that unit's 类/款/项 rows), or `carried`
+ * from the page before for the rows above the first unit named. Empty when
+ * the table has no such column, or it is the rows' own label column (a table of units).
+ */
+function unitsByRow(table: Table, carried: string | null): Map<number, string> {
+  const out = new Map<number, string>();
+  const unitCols = new Set<number>();
+  for (const band of table.bands ?? []) {
+    for (const c of band.columns) if (UNIT_COLUMN.test(squash(c.label)) && !band.labelCols.every((l) => l === c.col)) unitCols.add(c.col);
+  }
+  const codeCols = new Set((table.bands ?? []).flatMap((b) => b.columns.filter((c) => c.kind === 'code').map((c) => c.col)));
+  let unit: string | null = carried;
+  for (const r of table.rows) {
+    if (r.role === 'header') continue;
+    // side-by-side segments share grid rows: the unit named in one row's segment holds for all of that row
+    const named = r.values.find((v) => unitCols.has(v.col) && v.number === null && squash(v.text) !== '');
+    if (named) unit = squash(named.text);
+    // no unit column: a row named like a unit (深圳市考试院, …分局, …（本级）) heads the rows after it
+    else if (unitCols.size === 0 && UNIT_NAME.test(squash(r.label)) && !r.values.some((v) => codeCols.has(v.col) && /\d/.test(v.text))) unit = squash(r.label);
+    else if (r.role === 'total' && unitCols.size === 0) unit = null;
+    if (unit !== null) out.set(r.row, unit);
+  }
+  return out;
+}
+
 /** The key as one string (for indexing): every part, unknown parts as “?”. */
 export function keyString(k: FactKey): string {
-  return [k.measure, k.dimension, k.year ?? '?', k.period ?? '?', k.basis ?? '?', k.scope ?? '?', k.spend ?? '?', k.column ?? '?', k.parent ?? '?'].join('|');
+  return [k.measure, k.dimension, k.year ?? '?', k.period ?? '?', k.basis ?? '?', k.scope ?? '?', k.spend ?? '?', k.unit ?? '?', k.column ?? '?', k.parent ?? '?'].join('|');
 }

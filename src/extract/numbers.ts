@@ -110,18 +110,25 @@ export interface NotAmountSpan {
   id: string;
 }
 
+/** The full-width characters toHalfWidth maps (０-９ ， ． － ＋ ％) all lie in U+FF05–U+FF19. */
+const FULL_WIDTH_FIGURE = /[\uff05-\uff19]/;
+/** The same without the full-width comma ， (U+FF0C). */
+const FULL_WIDTH_NOT_COMMA = /[\uff05-\uff0b\uff0d-\uff19]/;
+
 /**
  * Half-width digits for scanning, length-preserving: full-width digits, ．％－＋, and the
  * full-width comma only between full-width digits (“２，３９２”), never the 逗号 of a sentence.
  */
 function scanText(text: string): string {
+  // most text has none but the 逗号 (which is kept unless between full-width digits): read once, copy nothing
+  if (!FULL_WIDTH_NOT_COMMA.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '，') {
       const fw = (c: string | undefined) => c !== undefined && c >= '０' && c <= '９';
       out += fw(text[i - 1]) && fw(text[i + 1]) ? ',' : ch;
-    } else out += toHalfWidth(ch);
+    } else out += FULL_WIDTH_FIGURE.test(ch) ? toHalfWidth(ch) : ch;
   }
   return out;
 }

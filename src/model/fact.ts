@@ -57,6 +57,11 @@ export const FactKey = z.object({
    * 项目支出表) or 全部 (a 支出 table that names neither); null in prose and in other tables.
    */
   spend: z.string().nullable().default(null),
+  /**
+   * Table cells: the 预算单位 the row is listed under (a 支出总表 printing each unit's 类/款/项 in
+   * turn, the unit named in its 预算单位 column); null in prose and in tables without such a column.
+   */
+  unit: z.string().nullable().default(null),
   /** Table cells: the value column (基本支出 / 项目支出 / 合计 …); null in prose. */
   column: z.string().nullable(),
   /** Table cells: the label of the row's parent row (印刷费 under 基本支出 vs 项目支出); null when top-level or prose. */

@@ -11,7 +11,7 @@ import { byPosition } from './context.js';
  */
 
 /** The parts of a FactKey that must agree for two facts to be one figure. */
-const KEY_PARTS = ['year', 'period', 'basis', 'scope', 'spend', 'column', 'parent'] as const;
+const KEY_PARTS = ['year', 'period', 'basis', 'scope', 'spend', 'unit', 'column', 'parent'] as const;
 
 /** A fact's typed key; facts made by reconcile for bare cells get one from their label and unit. */
 export function keyOf(f: Fact): FactKey {
@@ -23,6 +23,7 @@ export function keyOf(f: Fact): FactKey {
       basis: f.dims.kind ?? null,
       scope: null,
       spend: null,
+      unit: null,
       dimension: dimensionOfFact(f),
       column: f.dims.column ?? null,
       parent: null,

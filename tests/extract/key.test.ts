@@ -45,3 +45,38 @@ describe('keys of table cells under different captions', () => {
     expect(compareKeys(a!, b!)).not.toBe('different');
   });
 });
+
+describe('the 预算单位 a row is listed under', () => {
+  const unitsOf = (...tables: string[][][]) => {
+    const out = extractTables(docOf(...tables), []);
+    assignKeys(out.facts, out.tables);
+    return out.facts.filter((f) => f.label === '职业教育' || f.label === '津贴补贴').map((f) => [f.number.raw, keyOf(f).unit]);
+  };
+
+  it('from a 预算单位 column, carried onto the same table’s next page', () => {
+    const head = ['预算单位', '科目编码', '科目名称', '支出总计'];
+    expect(
+      unitsOf(
+        [head, ['深圳市人社局（本级）', '', '', '100.00'], ['', '20503', '职业教育', '60.00'], ['深圳技师学院', '', '', '50.00']],
+        [head, ['', '20503', '职业教育', '50.00']],
+      ),
+    ).toEqual([
+      ['60.00', '深圳市人社局（本级）'],
+      ['50.00', '深圳技师学院'],
+    ]);
+  });
+
+  it('from rows named like a unit when there is no such column', () => {
+    const rows = [['支出项目类别', '总计'], ['深圳市考试院', '300.00'], ['津贴补贴', '236.08'], ['深圳技师学院', '500.00'], ['津贴补贴', '0.00']];
+    const [a, b] = unitsOf(rows);
+    expect(a).toEqual(['236.08', '深圳市考试院']);
+    expect(b).toEqual(['0.00', '深圳技师学院']);
+  });
+
+  it('two units’ figures of one name are different keys', () => {
+    const out = extractTables(docOf([['支出项目类别', '总计'], ['深圳市考试院', '300.00'], ['津贴补贴', '236.08']], [['支出项目类别', '总计'], ['深圳技师学院', '500.00'], ['津贴补贴', '0.00']]), []);
+    assignKeys(out.facts, out.tables);
+    const [a, b] = out.facts.filter((f) => f.label === '津贴补贴').map(keyOf);
+    expect(compareKeys(a!, b!)).toBe('different');
+  });
+});

@@ -47,8 +47,12 @@ export function makeLine(runs: Run[], page: number): Line {
   const main = runs.find((r) => Math.round(r.size * 2) / 2 === mainSize) ?? runs[0]!;
   const chars = runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
   const boldChars = runs.reduce((n, r) => n + (r.bold ? r.text.replace(/\s/g, '').length : 0), 0);
+  // the box's fields written out, not spread: `{ ...box, more }` is a slow path in V8 (one line object per printed line)
   return {
-    ...box,
+    x0: box.x0,
+    top: box.top,
+    x1: box.x1,
+    bottom: box.bottom,
     runs,
     text: joinRuns(runs),
     size: main.size,

@@ -30,6 +30,7 @@ const CLOSE = 4;
 
 type Matrix = [number, number, number, number, number, number];
 
+/** The graphics state the scan follows (written out field by field where copied: `{ ...state, x }` is a slow path in V8, once per operator). */
 interface GState {
   ctm: Matrix;
   /** Fill is white or fully transparent: a background, not a rule. */
@@ -173,26 +174,26 @@ export function scanRulings(
     const args = argsArray[k] as unknown[] | null;
     if (fn === ops.save) {
       stack.push(state);
-      state = { ...state };
+      state = { ctm: state.ctm, fillInvisible: state.fillInvisible };
     } else if (fn === ops.restore) {
       state = stack.pop() ?? state;
     } else if (fn === ops.transform && args) {
-      state = { ...state, ctm: multiply(state.ctm, args as unknown as Matrix) };
+      state = { ctm: multiply(state.ctm, args as unknown as Matrix), fillInvisible: state.fillInvisible };
     } else if (fn === ops.paintFormXObjectBegin && args) {
       formStack.push(state);
       const m = args[0] as ArrayLike<number> | null;
-      if (m && m.length === 6) state = { ...state, ctm: multiply(state.ctm, Array.from(m) as Matrix) };
+      if (m && m.length === 6) state = { ctm: multiply(state.ctm, Array.from(m) as Matrix), fillInvisible: state.fillInvisible };
     } else if (fn === ops.paintFormXObjectEnd) {
       state = formStack.pop() ?? state;
     } else if (fn === ops.setFillRGBColor && args) {
       const color = typeof args[0] === 'string' ? args[0].toLowerCase() : '';
-      state = { ...state, fillInvisible: color === '#ffffff' };
+      state = { ctm: state.ctm, fillInvisible: color === '#ffffff' };
     } else if (fn === ops.setFillTransparent) {
-      state = { ...state, fillInvisible: true };
+      state = { ctm: state.ctm, fillInvisible: true };
     } else if (fn === ops.setGState && args) {
       const entries = args[0] as Array<[string, unknown]> | undefined;
       for (const [key, value] of entries ?? []) {
-        if (key === 'ca' && value === 0) state = { ...state, fillInvisible: true };
+        if (key === 'ca' && value === 0) state = { ctm: state.ctm, fillInvisible: true };
       }
     } else if (fn === ops.constructPath && args) {
       const paint = args[0] as number;
