@@ -165,9 +165,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     dataset,
     ...(options.batch ?? {}),
     onWritten: (file, written) => {
-      // the executor may forget the file now (queue mode removes its job and blob)
-      const ack: Promise<void> = executor.ack(file.sha256).finally(() => acks.delete(ack));
+      // the executor may forget the file now (queue mode removes its job and blob); a failing
+      // ack is the executor failing, as a failing run() is
+      const ack: Promise<void> = executor.ack(file.sha256).catch((error: unknown) => void (failure ??= error));
       acks.add(ack);
+      void ack.then(() => acks.delete(ack));
       tally(file, written);
     },
   });

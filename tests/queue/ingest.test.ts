@@ -122,6 +122,17 @@ describe('ingest', () => {
     dataset.close();
   });
 
+  it('stops when the executor cannot forget a stored file (ack fails), keeping what it stored', async () => {
+    const dir = join(root, 'ack');
+    writeVariants(dir, { docx: 0, txt: 2 });
+    const dataset = Dataset.open({ path: ':memory:' });
+    const executor = new SerialExecutor();
+    executor.ack = () => Promise.reject(new Error('redis went away (infrastructure)'));
+    await expect(ingest({ paths: [dir], dataset, executor })).rejects.toThrow(/redis went away/);
+    expect(dataset.stats().documents).toBeGreaterThanOrEqual(1);
+    dataset.close();
+  });
+
   it('takes no new file once aborted and says the run was interrupted', async () => {
     const dir = join(root, 'abort');
     writeVariants(dir, { docx: 0, txt: 5 });
