@@ -222,7 +222,8 @@ function ties(whole: ReadonlyMap<number, Interval>, parts: readonly ReadonlyMap<
       if (w.low.lte(0) && w.high.gte(0)) continue; // a blank column under a zero
       return false;
     }
-    if (low.gt(w.high) || high.lt(w.low)) return false;
+    // rounding intervals are half-open ([9.5, 10.5) prints 10): touching at an end is no tie (10 ≠ 9)
+    if (low.gte(w.high) || high.lte(w.low)) return false;
     compared++;
   }
   return compared > 0;

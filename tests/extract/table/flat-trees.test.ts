@@ -88,3 +88,17 @@ describe('the sums reading of a run keeps the marked rows as they were', () => {
     expect(all).toContain('90.00 <- 50.00 | 40.00 (inferred)');
   });
 });
+
+describe('the sums reading and rounding', () => {
+  it('takes no group whose sum only touches the whole at the end of a rounding interval (10 is not 9)', () => {
+    // scores of indicators one after another: 10, 9, 6, 5 — no row is the sum of the ones after it
+    const doc = docOf([
+      ['指标', '分值'],
+      ['法律顾问服务成本', '10'],
+      ['法律顾问服务人数', '9'],
+      ['服务满意度', '6'],
+      ['响应时限', '5'],
+    ]);
+    expect(sums(doc)).toEqual([]);
+  });
+});
