@@ -2,7 +2,6 @@ import { resolveLimits, type ReadLimits } from '../convert/limits.js';
 import { TooComplexError } from '../errors/index.js';
 import type { Document, Fact, IndicatorRow, Meta, Relation, Section, Table, Warning } from '../model/index.js';
 import { extractProseFacts } from './facts.js';
-import { extractIndicators } from './indicators.js';
 import { assignKeys } from './key.js';
 import { extractMeta } from './meta.js';
 import { extractProseRelations } from './relations.js';
@@ -26,7 +25,8 @@ export function extract(doc: Document, sections: Section[], limits: Pick<ReadLim
   const prose = extractProseFacts(doc, sections, meta);
   const relations = extractProseRelations(doc, sections, prose.facts);
   const tabular = extractTables(doc, sections);
-  const indicators = extractIndicators(doc, sections, tabular.tables);
+  // the indicator table as extractTables read it for its relations (not read a second time)
+  const indicators = tabular.indicators.map((r) => r.row);
   const facts = [...prose.facts, ...tabular.facts];
   assignKeys(facts, tabular.tables);
   // 占“三公”经费的x%: wholes the prose names, found among every keyed figure (tables included)

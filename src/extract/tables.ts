@@ -11,7 +11,7 @@ import type {
   Warning,
 } from '../model/index.js';
 import { sectionOfBlock } from '../segment/lookup.js';
-import { indicatorRelations, readIndicators } from './indicators.js';
+import { indicatorRelations, readIndicators, type IndicatorRead } from './indicators.js';
 import { canonicalLabel } from './labels.js';
 import { toHalfWidth } from './numbers.js';
 import { balanceRelations } from './table/balance.js';
@@ -34,11 +34,13 @@ export interface TableExtraction {
   /** Relations the table structure states (合计/小计 rows, parent rows over children). */
   relations: Relation[];
   warnings: Warning[];
+  /** The 绩效指标 rows read from these tables (read once: extract() reports them as they are). */
+  indicators: IndicatorRead[];
 }
 
 /** Typed tables: header rows/columns, row hierarchy, totals, cell facts. */
 export function extractTables(doc: Document, sections: Section[]): TableExtraction {
-  const out: TableExtraction = { tables: [], facts: [], relations: [], warnings: [] };
+  const out: TableExtraction = { tables: [], facts: [], relations: [], warnings: [], indicators: [] };
   let previous: { block: number; continued: Continued } | null = null;
   for (const block of doc.blocks) {
     if (block.kind !== 'table' || block.rows === 0) continue;
@@ -52,7 +54,8 @@ export function extractTables(doc: Document, sections: Section[]): TableExtracti
     for (const w of read.warnings) out.warnings.push(w);
   }
   openAtPageBreaks(out.tables, out.facts, out.relations);
-  for (const r of indicatorRelations(readIndicators(doc, sections, out.tables), out.facts)) out.relations.push(r);
+  out.indicators = readIndicators(doc, sections, out.tables);
+  for (const r of indicatorRelations(out.indicators, out.facts)) out.relations.push(r);
   return out;
 }
 
@@ -61,7 +64,7 @@ function readTable(
   block: TableBlock,
   section: string | null,
   continues: Continued | null,
-): Omit<TableExtraction, 'tables'> & { table: Table; last: Continued | null } {
+): Omit<TableExtraction, 'tables' | 'indicators'> & { table: Table; last: Continued | null } {
   const grid = new Grid(block);
   const context = tableContext(doc, block.index);
   const bands = findBands(grid, context.unit, continues, captionDims(context.caption));
