@@ -1,4 +1,5 @@
 import type { Location, Report } from '../model/index.js';
+import type { SearchHit } from '../store/search.js';
 
 /**
  * Where something is, in the words a person uses to find it in the printed report: page,
@@ -15,6 +16,17 @@ export interface Place {
   /** 0-based grid row / column (as stored); shown 1-based. */
   row?: number | null;
   col?: number | null;
+}
+
+/** Where a search hit is: its page, section heading, and for a table row the 表题 and row. */
+export function placeOfHit(hit: SearchHit): Place {
+  return {
+    page: hit.page,
+    section: hit.section ? [hit.section.number, hit.section.title].filter(Boolean).join(' ') : null,
+    table: hit.kind === 'table_row' ? hit.block : null,
+    tableCaption: hit.tableCaption,
+    row: hit.kind === 'table_row' ? hit.row : null,
+  };
 }
 
 /** “p.3 · 1.预算执行情况 · 表「整体支出绩效自评表」 row 3, col 7” */

@@ -1,5 +1,5 @@
 import type { Severity } from '../model/index.js';
-import { describePlace } from '../report/place.js';
+import { describePlace, placeOfHit } from '../report/place.js';
 import { html, join, type Html } from '../report/html/escape.js';
 import { SEVERITY_NAMES } from '../report/html/findings.js';
 import { layout, type NavLink } from '../report/html/page.js';
@@ -46,13 +46,7 @@ export function renderSearchPage(query: string, hits: readonly ShownHit[], filte
   const list = hits.map(({ hit, key, primary, alsoIn }) => {
     const d = hit.document;
     const anchor = hit.block !== null ? `b${hit.block}` : undefined;
-    const where = describePlace({
-      page: hit.page,
-      section: hit.section ? [hit.section.number, hit.section.title].filter(Boolean).join(' ') : null,
-      table: hit.kind === 'table_row' ? hit.block : null,
-      tableCaption: hit.tableCaption,
-      row: hit.kind === 'table_row' ? hit.row : null,
-    });
+    const where = describePlace(placeOfHit(hit));
     return html`<li><a href="${reportHref(key, primary ? null : d.sha256, anchor)}">${d.title ?? d.path ?? d.sha256.slice(0, 12)}</a>
 <div class="hit-where">${[d.department, d.year, KIND[hit.kind], where].filter((x) => x !== null && x !== '').join(' · ')} · ${fileName(d.path, d.sha256)}${
       alsoIn.length ? html` <span>(also in ${alsoIn.map((p, i) => html`${i ? ', ' : ''}${fileName(p, p)}`)})</span>` : ''

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { describePlace } from '../../report/place.js';
+import { describePlace, placeOfHit } from '../../report/place.js';
 import { collapseReportFiles } from '../../store/search-groups.js';
 import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
@@ -10,13 +10,7 @@ const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', 
 
 /** Where a hit is, as a person finds it: page, section, 表题 and row (1-based). */
 function place(hit: SearchHit): string {
-  const where = describePlace({
-    page: hit.page,
-    section: hit.section ? [hit.section.number, hit.section.title].filter(Boolean).join(' ') : null,
-    table: hit.kind === 'table_row' ? hit.block : null,
-    tableCaption: hit.tableCaption,
-    row: hit.kind === 'table_row' ? hit.row : null,
-  });
+  const where = describePlace(placeOfHit(hit));
   return hit.kind === 'table_row' ? where : [where, KIND_NAMES[hit.kind]].filter(Boolean).join(' · ');
 }
 

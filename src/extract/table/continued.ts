@@ -120,8 +120,9 @@ function tableSums(table: Table, sums: TableSums): Relation[] {
 function numberedPastFirst(table: Table, byId: ReadonlyMap<string, Fact>, sums: TableSums): void {
   const numberOf = new Map(table.rows.map((r) => [r.row, ordinal(r.numbering)]));
   for (const rel of tableSums(table, sums)) {
-    const rows = rel.operands.map((id) => byId.get(id)?.location.row ?? -1);
-    const first = Math.min(...rows);
+    // the first part's row (a loop: a sum over a 100 000-row list is too many arguments to spread)
+    let first = Infinity;
+    for (const id of rel.operands) first = Math.min(first, byId.get(id)?.location.row ?? -1);
     const n = numberOf.get(first);
     if (n !== null && n !== undefined && n > 1) rel.partial = true;
   }
