@@ -67,13 +67,14 @@ export function assignKeys(facts: Fact[], tables: readonly Table[]): void {
   // the same table on its next page (right after it, or under the same title printed again)
   // goes on under the unit it ended with
   const unitsOf = new Map<Table, Map<number, string>>();
-  let carried: { block: number; caption: string; unit: string | null } | null = null;
-  for (const t of [...tables].sort((a, b) => a.block - b.block)) {
-    const caption = squash(t.caption ?? '');
-    const goesOn = carried !== null && (carried.block === t.block - 1 || (caption !== '' && carried.caption === caption));
-    const units = unitsByRow(t, goesOn ? carried!.unit : null);
-    unitsOf.set(t, units);
-    carried = { block: t.block, caption, unit: [...units.values()].at(-1) ?? null };
+  for (const chain of pageChains(tables)) {
+    const byName = labelUnderTwo(chain, namesUnit);
+    let carried: string | null = null;
+    for (const t of chain) {
+      const units = unitsByRow(t, carried, byName);
+      unitsOf.set(t, units);
+      carried = [...units.values()].at(-1) ?? null;
+    }
   }
   const unitAt = (t: Table, row: number): string | null => unitsOf.get(t)?.get(row) ?? null;
   const rowsOf = new Map<Table, Map<number, TableRow>>();
@@ -131,6 +132,8 @@ function tableKey(f: Fact, table: Table, row: TableRow | undefined, rowIn: (t: T
 }
 
 /** A 预算单位 column's header: 预算单位, 单位名称, 部门（单位）名称 … */
+/** A 合计 in the 预算单位 column names no unit. */
+const BARE_TOTAL = /^(?:合计|总计|小计)$/u;
 const UNIT_COLUMN = /^(?:预算|部门)?单位(?:名称)?$|^部门（单位）名称$/u;
 /** A row label that names a 预算单位 (深圳市考试院, 深圳技师学院, …管理局龙华分局, …（本级）). */
 const UNIT_NAME = new RegExp(`(?:${SCOPES.unitNames.join('|')})(?:（本级）|\\(本级\\))?$`, 'u');
@@ -141,25 +144,75 @@ const UNIT_NAME = new RegExp(`(?:${SCOPES.unitNames.join('|')})(?:（本级）|\
  * from the page before for the rows above the first unit named. Empty when
  * the table has no such column, or it is the rows' own label column (a table of units).
  */
-function unitsByRow(table: Table, carried: string | null): Map<number, string> {
+function unitsByRow(table: Table, carried: string | null, byName: boolean): Map<number, string> {
   const out = new Map<number, string>();
-  const unitCols = new Set<number>();
-  for (const band of table.bands ?? []) {
-    for (const c of band.columns) if (UNIT_COLUMN.test(squash(c.label)) && !band.labelCols.every((l) => l === c.col)) unitCols.add(c.col);
-  }
-  const codeCols = new Set((table.bands ?? []).flatMap((b) => b.columns.filter((c) => c.kind === 'code').map((c) => c.col)));
+  const unitCols = unitColumns(table);
   let unit: string | null = carried;
   for (const r of table.rows) {
     if (r.role === 'header') continue;
     // side-by-side segments share grid rows: the unit named in one row's segment holds for all of that row
     const named = r.values.find((v) => unitCols.has(v.col) && v.number === null && squash(v.text) !== '');
-    if (named) unit = squash(named.text);
-    // no unit column: a row named like a unit (深圳市考试院, …分局, …（本级）) heads the rows after it
-    else if (unitCols.size === 0 && UNIT_NAME.test(squash(r.label)) && !r.values.some((v) => codeCols.has(v.col) && /\d/.test(v.text))) unit = squash(r.label);
+    if (named) unit = BARE_TOTAL.test(squash(named.text)) ? null : squash(named.text);
+    else if (unitCols.size === 0 && byName && namesUnit(r, table)) unit = squash(r.label);
     else if (r.role === 'total' && unitCols.size === 0) unit = null;
     if (unit !== null) out.set(r.row, unit);
   }
   return out;
+}
+
+/** The columns of a table headed 预算单位 / 单位名称 that are not the rows' own label column. */
+function unitColumns(table: Table): Set<number> {
+  const out = new Set<number>();
+  for (const band of table.bands ?? []) {
+    for (const c of band.columns) if (UNIT_COLUMN.test(squash(c.label)) && !band.labelCols.every((l) => l === c.col)) out.add(c.col);
+  }
+  return out;
+}
+
+/**
+ * Without a unit column, a row named like a unit (深圳市考试院, …分局, …（本级）) heads the rows after
+ * it — where such rows tell rows apart (a figure's label listed under two of them, across the
+ * table's pages), not in a 功能分类 list whose 项 happen to end alike (公立医院, 妇幼保健医院).
+ */
+function namesUnit(r: TableRow, table: Table): boolean {
+  if (!UNIT_NAME.test(squash(r.label)) || unitColumns(table).size > 0) return false;
+  const codeCols = new Set((table.bands ?? []).flatMap((b) => b.columns.filter((c) => c.kind === 'code').map((c) => c.col)));
+  return !r.values.some((v) => codeCols.has(v.col) && /\d/.test(v.text));
+}
+
+/** Runs of tables that are one table over its pages: right after one another, or under the same title printed again. */
+function pageChains(tables: readonly Table[]): Table[][] {
+  const chains: Table[][] = [];
+  let last: { block: number; caption: string } | null = null;
+  for (const t of [...tables].sort((a, b) => a.block - b.block)) {
+    const caption = squash(t.caption ?? '');
+    const goesOn = last !== null && (last.block === t.block - 1 || (caption !== '' && last.caption === caption));
+    if (goesOn) chains.at(-1)!.push(t);
+    else chains.push([t]);
+    last = { block: t.block, caption };
+  }
+  return chains;
+}
+
+/** Some label of a row with a figure is listed under two different heading rows (or a heading row and the rows before the first). */
+function labelUnderTwo(tables: readonly Table[], heads: (r: TableRow, t: Table) => boolean): boolean {
+  const spanOf = new Map<string, number>();
+  let span = 0;
+  for (const t of tables) {
+    for (const r of t.rows) {
+      if (r.role === 'header') continue;
+      if (heads(r, t) || r.role === 'total') {
+        span++;
+        continue;
+      }
+      const label = squash(r.label);
+      if (label === '' || !r.values.some((v) => v.number)) continue;
+      const seen = spanOf.get(label);
+      if (seen === undefined) spanOf.set(label, span);
+      else if (seen !== span) return true;
+    }
+  }
+  return false;
 }
 
 /** The key as one string (for indexing): every part, unknown parts as “?”. */
