@@ -79,4 +79,10 @@ describe('the 预算单位 a row is listed under', () => {
     const [a, b] = out.facts.filter((f) => f.label === '津贴补贴').map(keyOf);
     expect(compareKeys(a!, b!)).toBe('different');
   });
+
+  it('not from 项 that only end like a unit, in a list where no label repeats under them', () => {
+    const out = extractTables(docOf([['科目名称', '预算数'], ['公立医院', '90.00'], ['综合医院', '50.00'], ['妇幼保健医院', '40.00'], ['公共卫生', '10.00']]), []);
+    assignKeys(out.facts, out.tables);
+    expect(out.facts.map((f) => keyOf(f).unit)).toEqual([null, null, null, null]);
+  });
 });
