@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { convert } from './convert/index.js';
 import { resolveLimits, type ReadLimitsInput } from './convert/limits.js';
-import { GoujiError, InternalError, isStackOverflow, oneLine, TimeoutError, tooDeep, type FileError, type Stage } from './errors/index.js';
+import { InternalError, isGoujiError, type GoujiError, isStackOverflow, oneLine, TimeoutError, tooDeep, type FileError, type Stage } from './errors/index.js';
 import type { Report } from './model/index.js';
 import { readInput } from './read-input.js';
 
@@ -63,7 +63,7 @@ export function runStage<T>(name: Stage, run: () => T): T {
 }
 
 function asTyped(error: unknown, name: Stage): GoujiError {
-  if (error instanceof GoujiError) return error;
+  if (isGoujiError(error)) return error;
   if (isStackOverflow(error)) return tooDeep(error);
   return new InternalError(name, describe(error), { cause: error });
 }

@@ -25,6 +25,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A UsageError from any copy of this module, told by its name (main() runs from a bundle with its own copy). */
+export function isUsageError(e: unknown): e is UsageError {
+  return e instanceof Error && e.name === 'UsageError';
+}
+
 export function stringOption(values: Record<string, unknown>, name: string): string | undefined {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError, type CliIo } from './command.js';
+import { isUsageError, type CliIo } from './command.js';
 import { terminalLine } from './safe-text.js';
 import { commands } from './commands/index.js';
 
@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     return await command.run(parsed, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (isUsageError(error) || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`gouji ${name}: ${terminalLine(error.message)} (see \`gouji ${name} --help\`)\n`);
       return 64;
     }

@@ -1,5 +1,5 @@
 import type { Document } from '../model/index.js';
-import { CorruptFileError, EmptyFileError, EncryptedError, GoujiError, NoTextLayerError, TimeoutError, TooLargeError } from '../errors/index.js';
+import { CorruptFileError, EmptyFileError, EncryptedError, isGoujiError, NoTextLayerError, type GoujiError, TimeoutError, TooLargeError } from '../errors/index.js';
 import { DocumentBuilder } from './document-builder.js';
 import type { ReadLimits } from './limits.js';
 import { findAlignedTables } from './pdf/aligned-tables.js';
@@ -173,7 +173,7 @@ async function withDeadline<T>(promise: Promise<T>, deadline: number, limits: Re
 
 /** pdf.js failures → typed errors a person can act on. */
 function asGoujiError(error: unknown): GoujiError {
-  if (error instanceof GoujiError) return error;
+  if (isGoujiError(error)) return error;
   const name = (error as { name?: string } | null)?.name ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') {

@@ -41,10 +41,18 @@ export interface FileError {
   stage?: Stage;
 }
 
+/**
+ * What marks a GoujiError, instead of `instanceof`: the CLI's start-up path is a CommonJS
+ * bundle with its own copy of these classes (scripts/build.mjs), and a program may load two
+ * copies of gouji; a registered symbol is the same in every copy.
+ */
+const BRAND: unique symbol = Symbol.for('gouji.GoujiError') as never;
+
 /** Base class: a typed, person-readable reason a file could not be read. */
 export abstract class GoujiError extends Error {
   abstract readonly kind: ErrorKind;
   readonly transient: boolean = false;
+  readonly [BRAND] = true;
 
   constructor(message: string, options?: { cause?: unknown }) {
     // one line, always: a reader's message (a parser's, a zod dump) can hold line breaks
@@ -57,6 +65,7 @@ export abstract class GoujiError extends Error {
   }
 }
 
+/** True for a GoujiError from any copy of gouji (see BRAND). */
 export function isGoujiError(e: unknown): e is GoujiError {
-  return e instanceof GoujiError;
+  return typeof e === 'object' && e !== null && (e as { [BRAND]?: unknown })[BRAND] === true;
 }

@@ -46,7 +46,7 @@ beforeAll(() => {
 
 describe('npm pack', () => {
   it('ships the compiled library, its types, the JSON Schema, the binary and the patterns — no sources, tests or corpus', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/report.schema.json', 'dist/cli/main.js', 'bin/gouji.js', 'patterns/labels.json', 'package.json', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/report.schema.json', 'dist/cli/main.js', 'dist/cli/gouji.cjs', 'bin/gouji.js', 'bin/package.json', 'patterns/labels.json', 'package.json', 'README.md']));
     const unwanted = files.filter((f) => /^(src|tests|corpus|bench|scripts|node_modules)\//.test(f) || /zip-bomb|\.db$|\.tgz$/.test(f));
     expect(unwanted).toEqual([]);
   });
