@@ -11,6 +11,7 @@ const ScopesFile = z.object({
   bases: z.array(z.object({ basis: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
   unitNamesComment: z.string(),
   unitNames: z.array(z.string().min(1)),
+  ownFigures: z.object({ $comment: z.string(), captions: z.array(z.string().min(1)) }),
   spends: z.object({
     kinds: z.array(z.object({ spend: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
     all: z.object({ spend: z.string().min(1), captions: z.array(z.string().min(1)) }),
@@ -180,8 +181,14 @@ function namesUnit(r: TableRow, table: Table): boolean {
   return !r.values.some((v) => codeCols.has(v.col) && /\d/.test(v.text));
 }
 
+/** A table whose figures are its own subject's alone (a 绩效目标表: one project's form), by its caption. */
+export function ownFiguresTable(caption: string | null | undefined): boolean {
+  const text = squash(caption ?? '');
+  return text !== '' && SCOPES.ownFigures.captions.some((c) => text.includes(c));
+}
+
 /** Runs of tables that are one table over its pages: right after one another, or under the same title printed again. */
-function pageChains(tables: readonly Table[]): Table[][] {
+export function pageChains(tables: readonly Table[]): Table[][] {
   const chains: Table[][] = [];
   let last: { block: number; caption: string } | null = null;
   for (const t of [...tables].sort((a, b) => a.block - b.block)) {

@@ -296,7 +296,10 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
       // a list running to the end of a paragraph that stops mid-sentence (a page break the reader
       // could not join) may go on in the next block: the parts seen may only not exceed the total
       const cutOff = !/[。！？!?；;：:]\s*$/u.test(p.text) && !/[。！？!?]/u.test(p.text.slice(last.end));
-      const partial = t.partial || mixed || cutOff || group.length === 1 || PARTIAL_TAIL.test(p.text.slice(last.end, tailEnd));
+      // a total taken from an earlier sentence of several items may not be the list's: its parts are
+      // only known not to exceed it (“常委会议4次，主席会议12次。其中专题议政性常委会议2次…”)
+      const ambiguous = ambiguousEarlier(p, total, sentence.start);
+      const partial = t.partial || mixed || cutOff || ambiguous || group.length === 1 || PARTIAL_TAIL.test(p.text.slice(last.end, tailEnd));
       out.push({
         kind: 'sum',
         name: t.word,
@@ -306,7 +309,7 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
         sign: null,
         // a total in an earlier sentence (“…主席会议12次。其中…”) is the nearest figure, not
         // one the words name: the list may belong to another figure of that sentence
-        inferred: (total !== stated && total !== closingTotal) || listTotal !== undefined || ambiguousEarlier(p, total, sentence.start),
+        inferred: (total !== stated && total !== closingTotal) || listTotal !== undefined || ambiguous,
         location: locate(p, total.block === p.block ? Math.min(total.start, t.start) : t.start, last.end, sections),
       });
       for (const part of group) totalOfPart.set(part, total);

@@ -1,5 +1,5 @@
 import type { Fact, FactKey, Location } from '../model/index.js';
-import { dimensionOfFact, keyString } from '../extract/key.js';
+import { dimensionOfFact, keyString, ownFiguresTable, pageChains } from '../extract/key.js';
 import { Interval } from './interval.js';
 import { readFigures, sameMeasure, type Figure } from './reading.js';
 import type { RuleContext } from './rule.js';
@@ -170,16 +170,18 @@ const MAX_INFERRED_GROUP = 12;
 export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   const parents = parentLabels(ctx);
   const included = inclusions(ctx);
-  // one pass over the table cells: how often each key occurs per table, and which values it
-  // takes across tables — a key that takes three or more (a per-unit table repeated for each
-  // 预算单位: its 项目支出 row in every copy) identifies no one figure
+  const tables = tableChains(ctx);
+  // one pass over the table cells: how often each key occurs per table (over its pages), and which
+  // values it takes across tables — a key that takes three or more (a per-unit table repeated for
+  // each 预算单位: its 项目支出 row in every copy) identifies no one figure
   const keys = new Map(ctx.input.facts.map((f) => [f, keyString(keyOf(f))]));
   const inTable = new Map<string, number>();
   const valuesOf = new Map<string, Set<string>>();
+  const chainOf = (f: Fact): number | null => (f.location.table === null ? null : (tables.get(f.location.table)?.chain ?? f.location.table));
   for (const f of ctx.input.facts) {
     if (f.location.table === null) continue;
     const k = keys.get(f)!;
-    const t = `${f.location.table}#${k}`;
+    const t = `${chainOf(f)}#${k}`;
     inTable.set(t, (inTable.get(t) ?? 0) + 1);
     const set = valuesOf.get(k) ?? new Set<string>();
     set.add(f.number.value);
@@ -187,11 +189,12 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   }
   const keyed = ctx.input.facts.filter(
     (f) =>
-      f.label !== '' &&
+      // a label with no word (“=”, “≥”: a 指标性质 column taken for the row's name) names nothing
+      NAMES.test(f.label) &&
       (valuesOf.get(keys.get(f)!)?.size ?? 0) < 3 &&
       // 合计 / 总计 / 小计 alone name no quantity: every table has one
       !BARE_TOTAL.test(f.label) &&
-      (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(`${f.location.table}#${keys.get(f)!}`) === 1)),
+      (f.location.table === null || (!keyOf(f).columnOnly && inTable.get(`${chainOf(f)}#${keys.get(f)!}`) === 1)),
   );
   const groups = new Map<string, Fact[]>();
   for (const f of keyed) {
@@ -200,7 +203,16 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
-  const ok = (a: Fact, b: Fact) => comparable(a, b, parents, included);
+  // a table states each figure once, over all its pages; a table of its own subject's figures
+  // (a project's 绩效目标表) shares none with any other table or the prose
+  const apart = (a: Fact, b: Fact): boolean => {
+    const x = chainOf(a);
+    const y = chainOf(b);
+    if (x !== null && x === y) return true;
+    const own = (f: Fact) => f.location.table !== null && tables.get(f.location.table)?.own === true;
+    return own(a) || own(b);
+  };
+  const ok = (a: Fact, b: Fact) => !apart(a, b) && comparable(a, b, parents, included);
   const pairs: FigurePair[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
@@ -225,6 +237,22 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
     });
   }
   return pairs;
+}
+
+/** A label naming something: at least one letter or character (not only signs and digits). */
+const NAMES = /\p{L}/u;
+
+/**
+ * Each table's page chain (the same table over its pages: src/extract/key.ts pageChains), by the
+ * table's block, and whether the chain holds its own subject's figures only (a 绩效目标表).
+ */
+function tableChains(ctx: RuleContext<string>): Map<number, { chain: number; own: boolean }> {
+  const out = new Map<number, { chain: number; own: boolean }>();
+  for (const chain of pageChains(ctx.input.tables ?? [])) {
+    const own = chain.some((t) => ownFiguresTable(t.caption));
+    for (const t of chain) out.set(t.block, { chain: chain[0]!.block, own });
+  }
+  return out;
 }
 
 /** In a large group: each fact with the first earlier fact of an equal key (a map lookup). */

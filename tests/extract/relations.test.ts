@@ -177,9 +177,10 @@ describe('prose relations — wording rules', () => {
     expect(sums('支出增加114.40万元，主要原因是：基本支出2507.88万元、项目支出288.26万元。')).toEqual([]);
   });
 
-  it('a 其中 that opens a sentence takes the figure before it, inferred when that sentence counts other items too', () => {
+  it('a 其中 that opens a sentence takes the figure before it, partial and inferred when that sentence counts other items too', () => {
+    // the parts may be of 常委会议 4 as well as of 主席会议 12: they are only known not to exceed the nearest
     expect(rels(['全年计划召开全体会议1次，常委会议4次，主席会议12次。其中专题议政性常委会议2次，主席专题协商会议2次。'])).toEqual([
-      'sum 其中: 主席会议 12 <- 专题议政性常委会议 2 | 主席专题协商会议 2 (inferred)',
+      'sum 其中: 主席会议 12 <- 专题议政性常委会议 2 | 主席专题协商会议 2 (partial, inferred)',
     ]);
   });
 

@@ -90,8 +90,14 @@ function openStart(rows: readonly TableRow[]): Set<number> {
 
 function markOpen(table: Table, open: ReadonlySet<number>, byId: ReadonlyMap<string, Fact>, sums: TableSums): void {
   if (open.size === 0) return;
+  const rowOf = (id: string) => byId.get(id)?.location.row ?? -1;
   for (const rel of tableSums(table, sums)) {
-    if (rel.operands.some((id) => open.has(byId.get(id)?.location.row ?? -1))) rel.partial = true;
+    if (rel.operands.some((id) => open.has(rowOf(id)))) rel.partial = true;
+    // a total at the top of a page the table goes on to, over rows printed after it (a 合计 printed
+    // again under the repeated header; “本年收入合计” whose rows were on the page before): it totals
+    // the whole table, the rows of this page are only some of its parts
+    const at = rowOf(rel.result);
+    if (open.has(at) && rel.operands.every((id) => rowOf(id) > at)) rel.partial = true;
   }
 }
 

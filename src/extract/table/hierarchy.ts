@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { RowInfo } from './rows.js';
 import { TABLE_PATTERNS } from './patterns.js';
 import { squash } from './text.js';
+import { ordinal } from './continued.js';
 
 /** A data row's place in the row hierarchy. */
 export interface RowNode {
@@ -142,9 +143,13 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     }
 
     if (marker.style) {
-      const same = findLast(stack, (n) => n.style === marker.style);
+      // the open row numbered alike; else one numbered alike earlier whose list is still open
+      // (“一、教育支出” closed by unmarked rows that overflowed it: “二、科学技术支出” is still its sibling)
+      const same = findLast(stack, (n) => n.style === marker.style) ?? siblingBefore(nodes, node, stack);
       // “其中：（一）…”: the first of a numbered 其中 list makes the list a breakdown
       if (!same && totalStyles.has(marker.style)) attach(node, null, false);
+      // “五、住房保障支出” at the top of a page: numbered past the first, it is no first child of the row above
+      else if (!same && (ordinal(marker.numbering) ?? 1) > 1) attach(node, null, false);
       else attach(node, same ? same.parent : top, same ? same.breakdown : marker.breakdown);
       continue;
     }
@@ -199,6 +204,19 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     }
   }
   return nodes;
+}
+
+/**
+ * The last earlier row numbered like `node` whose own list is still open — a top-level row, or
+ * one whose parent is on the stack — when the stack no longer holds it.
+ */
+function siblingBefore(nodes: readonly RowNode[], node: RowNode, stack: readonly RowNode[]): RowNode | undefined {
+  for (let i = nodes.length - 2; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (n.style !== node.style || n === node) continue;
+    return n.parent === null || stack.includes(n.parent) ? n : undefined;
+  }
+  return undefined;
 }
 
 function findLast<T>(items: readonly T[], pred: (item: T) => boolean): T | undefined {

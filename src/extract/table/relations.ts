@@ -108,6 +108,18 @@ export function placeTotals(rows: RowInfo[], nodes: RowNode[]): PlacedTotal[] {
   const out: PlacedTotal[] = [];
   const rule = (row: RowInfo) => TABLE_PATTERNS.totals.find((t) => t.regex.test(squash(row.marker.label)));
   const rankAt = rows.map((r) => (r.role === 'total' || r.role === 'subtotal' ? (rule(r)?.rank ?? 1) : 0));
+  // a total named by an earlier total of its rank without that one's qualifier (本年收入合计 … 收入合计)
+  // is the broader one: it adds the earlier total and the rows after it
+  rows.forEach((row, i) => {
+    if (rows[i]!.role !== 'total') return;
+    const name = squash(row.marker.label);
+    for (let j = i - 1; j >= 0; j--) {
+      if (rows[j]!.role !== 'total' || rankAt[j] !== rankAt[i]) continue;
+      const earlier = squash(rows[j]!.marker.label);
+      if (earlier.length > name.length && earlier.endsWith(name)) rankAt[i] = rankAt[j]! + 0.5;
+      break;
+    }
+  });
   const topLevel = (from: number, to: number) =>
     rows
       .slice(from, to)

@@ -69,7 +69,7 @@ export function chooseStructure(
   // marks place some rows (“一、本年支出合计 … 二、年终结转结余”), it reads each run of unmarked rows
   // between them (a 类/款/项 tree printed flat), the marked rows keeping their place
   if (nodes.length <= MAX_SUMS_ROWS) {
-    const sums = runsBySums(nodes, marks, items, figuresOf);
+    const sums = runsBySums(nodes, marks, items, tightFigures(items, additive));
     if (sums) candidates.push({ name: 'sums', reading: sums });
   }
 
@@ -194,6 +194,39 @@ function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Ma
   return reading;
 }
 
+/**
+ * Figures on the tight reading (DESIGN: rounding), for finding groups by arithmetic: a figure
+ * printed with fewer decimals than the most precise one of its column dropped trailing zeros
+ * (“100” among “99.71” is 100.00 ± 0.005), and a column printed whole throughout holds exact
+ * whole figures (scores, counts: 10 is not 6 + 5). A coincidence within the loose rounding of
+ * a whole figure is no group.
+ */
+function tightFigures(items: readonly RowInfo[], additive: (col: number) => boolean): (info: RowInfo) => Map<number, Interval> {
+  const decimals = new Map<number, number>();
+  for (const info of items) {
+    for (const v of info.values) {
+      if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
+      decimals.set(v.col, Math.max(decimals.get(v.col) ?? 0, v.parsed.number.decimals));
+    }
+  }
+  const figures = new Map<RowInfo, Map<number, Interval>>();
+  return (info) => {
+    let f = figures.get(info);
+    if (!f) {
+      f = new Map();
+      for (const v of info.values) {
+        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
+        const value = new Decimal(v.parsed.number.value);
+        const d = decimals.get(v.col) ?? 0;
+        const half = d === 0 ? new Decimal(0) : new Decimal(10).pow(-d).div(2);
+        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
+      }
+      figures.set(info, f);
+    }
+    return f;
+  };
+}
+
 /** A row the layout says nothing about: top level, no numbering, no 其中, no code, no indent. */
 function unmarked(n: RowNode): boolean {
   return n.level === 0 && n.parent === null && n.children.length === 0 && n.style === null && !n.breakdown && n.info.codeDepth === null && n.info.indent === 0;
@@ -222,8 +255,10 @@ function ties(whole: ReadonlyMap<number, Interval>, parts: readonly ReadonlyMap<
       if (w.low.lte(0) && w.high.gte(0)) continue; // a blank column under a zero
       return false;
     }
-    // rounding intervals are half-open ([9.5, 10.5) prints 10): touching at an end is no tie (10 ≠ 9)
-    if (low.gte(w.high) || high.lte(w.low)) return false;
+    // rounding intervals are half-open ([9.5, 10.5) prints 10): touching at an end is no tie (10 ≠ 9);
+    // exact figures (a whole column on the tight reading) tie only when equal
+    const exact = low.eq(high) && w.low.eq(w.high);
+    if (exact ? !low.eq(w.low) : low.gte(w.high) || high.lte(w.low)) return false;
     compared++;
   }
   return compared > 0;

@@ -38,6 +38,7 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const underTotal = partsOfTotals(ctx);
     for (const identity of loadIdentities()) {
       for (const totalFact of ctx.factsLabelled(identity.total)) {
         const chosen: Fact[] = [];
@@ -49,6 +50,8 @@ export default defineRule({
               (f) =>
                 f !== totalFact &&
                 !chosen.includes(f) &&
+                // a row the table lists under another total (上级补助收入 below 本年收入合计, a part of 收入总计)
+                !(underTotal.get(f.id) ?? []).some((t) => t !== totalFact.id) &&
                 compatibleScope(totalFact, f) &&
                 near(totalFact.location, f.location) &&
                 sameMeasure(ctx.term(totalFact, 'total'), ctx.term(f, 'part')),
@@ -61,7 +64,9 @@ export default defineRule({
         if (statedAsSum(ctx, totalFact, chosen)) continue;
         const total = ctx.term(totalFact, 'total');
         const parts = chosen.map((f) => ctx.term(f, 'part'));
-        const result = ctx.tie({ stated: total, operands: parts, compute: sumOf });
+        // a part left out can only add: without it the parts found may fall short, never exceed
+        const compare = missing > 0 ? 'atMost' : 'eq';
+        const result = ctx.tie({ stated: total, operands: parts, compute: sumOf, compare });
         if (!result) continue;
         const oneSite = chosen.every((f) =>
           totalFact.location.table != null ? f.location.table === totalFact.location.table : f.location.block === totalFact.location.block,
@@ -72,7 +77,7 @@ export default defineRule({
           data: { identity: identity.name },
           outcome: result.outcome,
           uncertain: !oneSite || missing > 0,
-          formula: `${formatTerm(total)} ${relationSign(result.outcome)} ${parts.map(formatTerm).join(' + ')}${shown}`,
+          formula: `${formatTerm(total)} ${relationSign(result.outcome, compare)} ${parts.map(formatTerm).join(' + ')}${shown}`,
           ...tieFields(result),
           terms: [total, ...parts],
           refs: [identity.id, totalFact.id, ...chosen.map((f) => f.id)],
@@ -88,3 +93,15 @@ function compatibleScope(total: Fact, part: Fact): boolean {
   const b = keyOf(part);
   return (['year', 'period', 'basis', 'scope', 'column'] as const).every((k) => a[k] === null || b[k] === null || a[k] === b[k]);
 }
+
+/** Table rows placed under a total row (合计 / 总计 over the rows it adds): part id → those totals. */
+function partsOfTotals(ctx: RuleContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const rel of ctx.relations('sum')) {
+    if (rel.source !== 'table' || !TOTAL_WORD.test(rel.name)) continue;
+    for (const id of rel.operands) out.set(id, [...(out.get(id) ?? []), rel.result]);
+  }
+  return out;
+}
+
+const TOTAL_WORD = /合计|总计/u;
