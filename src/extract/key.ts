@@ -11,7 +11,7 @@ const ScopesFile = z.object({
   bases: z.array(z.object({ basis: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
   unitNamesComment: z.string(),
   unitNames: z.array(z.string().min(1)),
-  ownFigures: z.object({ $comment: z.string(), captions: z.array(z.string().min(1)) }),
+  ownFigures: z.object({ captions: z.array(z.string().min(1)) }),
   spends: z.object({
     kinds: z.array(z.object({ spend: z.string().min(1), words: z.array(z.string().min(1)).min(1) })),
     all: z.object({ spend: z.string().min(1), captions: z.array(z.string().min(1)) }),

@@ -95,7 +95,7 @@ function readTable(
     const cols = indicatorColumns(band.columns);
     const additive = (col: number) => {
       const c = columnAt(band, col);
-      return c !== undefined && c.kind === 'value' && !band.labelCols.includes(col) && !/率$/.test(c.base);
+      return c !== undefined && c.kind === 'value' && !band.labelCols.includes(col) && !TABLE_PATTERNS.nonAdditive.test(c.base);
     };
     const rowFacts = new Map<number, Map<ValueInfo, Fact>>();
     for (const info of bandRows) {

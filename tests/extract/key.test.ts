@@ -11,6 +11,9 @@ describe('what a table caption says of its figures', () => {
     expect(captionScope('表3：2026年市级部门支出预算总表')).toBe('全部资金');
     expect(captionScope('财政拨款收支总体情况表')).toBe('财政拨款');
     expect(captionScope('“三公”经费预算表')).toBeNull();
+    // 重庆: 部门收入/支出总体情况表 count every fund (its 项目支出 is not the 一般公共预算支出情况表's)
+    expect(captionScope('2026年部门支出总体情况表')).toBe('全部资金');
+    expect(captionScope('2026年部门收入总体情况表')).toBe('全部资金');
   });
 
   it('spend: 基本支出 / 项目支出 / 全部 (a 支出 table naming neither)', () => {
@@ -18,6 +21,7 @@ describe('what a table caption says of its figures', () => {
     expect(captionSpend('一般公共预算项目支出情况表（按经济分类科目）')).toBe('项目支出');
     expect(captionSpend('2026年度一般公共预算支出经济分类情况表')).toBe('全部');
     expect(captionSpend('收入预算总表')).toBeNull();
+    expect(captionSpend('2026年部门支出总体情况表')).toBe('全部');
   });
 });
 

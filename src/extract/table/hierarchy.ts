@@ -111,12 +111,15 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
   };
 
   const byCode: RowNode[] = [];
+  // rows before this index are closed by a total row: no later row is their sibling
+  let closedAt = 0;
   // numbering styles of total rows (“一、本年支出合计”): a row numbered alike (“二、年终结转结余”) is their sibling, top level
   const totalStyles = new Set<string>();
   for (const info of rows) {
     // A total row closes every list above it.
     if (info.role === 'total') {
       stack.length = 0;
+      closedAt = nodes.length;
       if (info.marker.style) totalStyles.add(info.marker.style);
     }
     if (info.role === 'note' || info.role === 'header' || info.role === 'total' || info.role === 'subtotal') continue;
@@ -145,7 +148,7 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     if (marker.style) {
       // the open row numbered alike; else one numbered alike earlier whose list is still open
       // (“一、教育支出” closed by unmarked rows that overflowed it: “二、科学技术支出” is still its sibling)
-      const same = findLast(stack, (n) => n.style === marker.style) ?? siblingBefore(nodes, node, stack);
+      const same = findLast(stack, (n) => n.style === marker.style) ?? siblingBefore(nodes, closedAt, node, stack);
       // “其中：（一）…”: the first of a numbered 其中 list makes the list a breakdown
       if (!same && totalStyles.has(marker.style)) attach(node, null, false);
       // “五、住房保障支出” at the top of a page: numbered past the first, it is no first child of the row above
@@ -207,13 +210,18 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
 }
 
 /**
- * The last earlier row numbered like `node` whose own list is still open — a top-level row, or
- * one whose parent is on the stack — when the stack no longer holds it.
+ * The last earlier row numbered like `node`, since the last total row, whose own list is still
+ * open — a top-level row, or one whose parent is on the stack — when the stack no longer holds
+ * it, and numbered before it.
  */
-function siblingBefore(nodes: readonly RowNode[], node: RowNode, stack: readonly RowNode[]): RowNode | undefined {
-  for (let i = nodes.length - 2; i >= 0; i--) {
+function siblingBefore(nodes: readonly RowNode[], from: number, node: RowNode, stack: readonly RowNode[]): RowNode | undefined {
+  const number = ordinal(node.info.marker.numbering);
+  for (let i = nodes.length - 2; i >= from; i--) {
     const n = nodes[i]!;
     if (n.style !== node.style || n === node) continue;
+    // the list goes on only where the numbers do (“二、” after “一、”; a second “一、” starts a new list)
+    const before = ordinal(n.info.marker.numbering);
+    if (number === null || before === null || number <= before) return undefined;
     return n.parent === null || stack.includes(n.parent) ? n : undefined;
   }
   return undefined;

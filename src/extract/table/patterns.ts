@@ -21,6 +21,7 @@ const TableHeadersFile = z.object({
   captionDims: z.object({ kinds: z.array(z.object({ regex: RegexString, kind: z.string().min(1) })) }),
   columnUnits: z.object({ rules: z.array(z.object({ regex: RegexString, unit: z.string().min(1) })) }),
   units: z.object({ caption: z.string(), parenthesised: z.string().includes('UNIT') }),
+  nonAdditive: z.object({ regex: RegexString }),
   indexRow: z.object({ regex: RegexString }),
   totals: z.object({
     rules: z.array(z.object({ regex: RegexString, role: z.enum(['total', 'subtotal']), rank: z.number().int().positive() })),
@@ -84,6 +85,7 @@ export const TABLE_PATTERNS = {
   columnUnits: FILE.columnUnits.rules.map((r) => ({ regex: new RegExp(r.regex), unit: r.unit })),
   captionUnit: new RegExp(`${FILE.units.caption}(${UNIT_ALT})`),
   parenUnit: new RegExp(FILE.units.parenthesised.replace('UNIT', `(${UNIT_ALT})`)),
+  nonAdditive: new RegExp(FILE.nonAdditive.regex),
   indexRow: new RegExp(FILE.indexRow.regex),
   totals: FILE.totals.rules.map((r) => ({ regex: new RegExp(r.regex), role: r.role, rank: r.rank })),
   breakdown: new RegExp(FILE.breakdown.prefix),

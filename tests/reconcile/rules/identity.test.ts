@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import identity from '../../../src/reconcile/rules/identity.js';
-import { fact, mutate, report } from '../factories.js';
+import { fact, mutate, relation, report } from '../factories.js';
 import { ruleTester, run } from '../rule-tester.js';
 
 // 二（二）1: “决算基本支出2008.88万元，其中：工资福利支出1410.45万元…；商品和服务支出160.71万元…；对个人和家庭的补助支出437.72万元”
@@ -97,6 +97,20 @@ ruleTester(identity, {
 });
 
 describe('identity: matching', () => {
+  it('takes no part the table lists under another total (上级补助收入 below 本年收入合计, a part of 收入总计)', () => {
+    // 烟台 收支总体情况表: 本年收入合计 191221.79 = 财政拨款收入 191195.79 + 其他收入 26.00; 上级补助收入 173.00
+    // is printed after it and added by 收入总计 191394.79
+    const cell = (label: string, printed: string, row: number) => fact(label, printed, { cell: { table: 48, row, col: 1 } });
+    const total = cell('收入合计', '191221.79', 27);
+    const fiscal = cell('财政拨款收入', '191195.79', 2);
+    const other = cell('其他收入', '26.00', 9);
+    const upper = cell('上级补助收入', '173.00', 29);
+    const grand = cell('收入总计', '191394.79', 33);
+    const relations = [relation('sum', total, [fiscal, other], { name: '合计' }), relation('sum', grand, [total, upper], { name: '总计' })];
+    const findings = run(identity, report({ facts: [total, fiscal, other, upper, grand], relations }), true);
+    expect(findings.filter((f) => f.values.some((v) => v.value === '173.00'))).toEqual([]);
+  });
+
   it('does not reach across sections for parts', () => {
     const far = fact('项目支出', '1232.93万元', { block: 90, section: 's9' });
     const spendingOnly = fact('决算支出', '3241.81万元', { block: 14, section: 's2.1.2' });

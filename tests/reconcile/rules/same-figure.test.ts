@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sameFigure from '../../../src/reconcile/rules/same-figure.js';
-import { fact, mutate, relation, report } from '../factories.js';
+import { fact, mutate, relation, report, table } from '../factories.js';
 import { ruleTester, run } from '../rule-tester.js';
 
 const final2023 = { year: '2023', kind: '决算数' };
@@ -98,5 +98,36 @@ describe('same-figure: what is not one figure', () => {
   it('a mismatch disappears once the figure is corrected', () => {
     expect(run(sameFigure, report({ facts: [receptionProse, mutate(receptionCell, '8')] }))).toHaveLength(1);
     expect(run(sameFigure, report({ facts: [receptionProse, receptionCell] }))).toHaveLength(0);
+  });
+});
+
+describe('same-figure: tables over their pages and forms of their own (docs/audit-warnings.md)', () => {
+  const caption = (t: ReturnType<typeof table>, text: string) => ({ ...t, caption: text });
+  const cols = [{ label: '总计' }];
+
+  it('two cells of one table continued on the next page (its title printed again) are two figures', () => {
+    // 江苏省政协 政府采购预算表 p12 → p13: 培训费 under 一、货物 (7.20) and under 三、服务 (74.40, its group on the page before)
+    const goods = fact('培训费', '7.20', { cell: { table: 48, row: 16, col: 1 } });
+    const services = fact('培训费', '74.40', { cell: { table: 51, row: 6, col: 1 } });
+    const tables = [caption(table(48, cols, []), '2017年政府采购预算表'), caption(table(51, cols, []), '2017年政府采购预算表')];
+    expect(run(sameFigure, report({ facts: [goods, services], tables }), true)).toEqual([]);
+    // two tables of other titles still state one figure twice
+    const apart = [caption(table(48, cols, []), '支出预算表'), caption(table(51, cols, []), '政府采购预算表')];
+    expect(run(sameFigure, report({ facts: [goods, services], tables: apart }))).toHaveLength(1);
+  });
+
+  it('a 绩效目标表 is one project’s form: its figures are paired with none outside it', () => {
+    // 西安 部门专项业务经费绩效目标表 (法律顾问服务): 其中：财政拨款 5.00, against the department’s 财政拨款 in prose
+    const form = fact('财政拨款', '5.00', { cell: { table: 290, row: 3, col: 4 } });
+    const whole = fact('财政拨款', '92165133.99元', { block: 20 });
+    const other = fact('财政拨款', '28.91', { cell: { table: 294, row: 3, col: 4 } });
+    const tables = [caption(table(290, cols, []), '部门专项业务经费绩效目标表'), caption(table(294, cols, []), '部门专项业务经费绩效目标表')];
+    expect(run(sameFigure, report({ facts: [whole, form, other], tables }), true)).toEqual([]);
+  });
+
+  it('a label without a word (“=”, a 指标性质 column taken for the row name) names no figure', () => {
+    const a = fact('=', '0', { cell: { table: 114, row: 4, col: 3 } });
+    const b = fact('=', '100', { cell: { table: 121, row: 3, col: 3 } });
+    expect(run(sameFigure, report({ facts: [a, b] }), true)).toEqual([]);
   });
 });
