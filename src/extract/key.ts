@@ -181,6 +181,15 @@ function namesUnit(r: TableRow, table: Table): boolean {
   return !r.values.some((v) => codeCols.has(v.col) && /\d/.test(v.text));
 }
 
+/**
+ * Does `text` name the spending `spend` (基本支出 / 项目支出 by their words)? True for a spend with
+ * no words of its own (全部).
+ */
+export function namesSpend(text: string, spend: string): boolean {
+  const kind = SCOPES.spends.kinds.find((k) => k.spend === spend);
+  return !kind || kind.words.some((w) => squash(text).includes(w));
+}
+
 /** A table whose figures are its own subject's alone (a 绩效目标表: one project's form), by its caption. */
 export function ownFiguresTable(caption: string | null | undefined): boolean {
   const text = squash(caption ?? '');

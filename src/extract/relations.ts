@@ -279,7 +279,12 @@ function sums(p: Paragraph, all: Placed[], sections: Section[]): Array<Omit<Rela
     const totalFlow = flowOf(total.fact.label);
     const sameKindParts = listed.filter((f) => sameKind(f.fact, first.fact) && (totalFlow === null || [totalFlow, null].includes(flowOf(f.fact.label))));
     // 3批次、41人次，其中接待外宾0批次、0人次: parts in another dimension are not parts of this total
-    const parts = sameKindParts.filter((f) => sameDimensionAs(f.fact, total.fact));
+    const inDimension = sameKindParts.filter((f) => sameDimensionAs(f.fact, total.fact));
+    // “…决算为0.16万元，完成预算0万元的0%。其中：因公出国（境）费支出决算为0万元，完成预算0万元…”: items that
+    // each state the total's own measure give it per item — those are its parts, the items' other
+    // figures belong to another total
+    const own = inDimension.filter((f) => f.fact.label === total.fact.label);
+    const parts = own.length >= 2 && own.length < inDimension.length ? own : inDimension;
     if (parts.length === 0) return;
     // a change is made of changes, of one direction: “收入预算减少X，其中…减少a、…增加b” needs the
     // signs, and “…增加114.4万元，主要原因是…” beside 基本支出 and 项目支出 adds levels to a change

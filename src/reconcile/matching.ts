@@ -1,5 +1,5 @@
 import type { Fact, FactKey, Location } from '../model/index.js';
-import { dimensionOfFact, keyString, ownFiguresTable, pageChains } from '../extract/key.js';
+import { dimensionOfFact, keyString, namesSpend, ownFiguresTable, pageChains } from '../extract/key.js';
 import { Interval } from './interval.js';
 import { readFigures, sameMeasure, type Figure } from './reading.js';
 import type { RuleContext } from './rule.js';
@@ -239,6 +239,13 @@ export function figurePairs(ctx: RuleContext<string>): FigurePair[] {
   return pairs;
 }
 
+/** `prose`, if it is a prose figure, names the spend of the table cell `cell` (基本支出 / 项目支出) in its sentence. */
+function proseNamesSpend(prose: Fact, cell: Fact): boolean {
+  if (prose.location.table !== null || cell.location.table === null) return true;
+  const spend = keyOf(cell).spend;
+  return spend === null || namesSpend(`${prose.rawLabel}${prose.location.quote}`, spend);
+}
+
 /** A label naming something: at least one letter or character (not only signs and digits). */
 const NAMES = /\p{L}/u;
 
@@ -279,6 +286,9 @@ function comparable(
   // a table states each figure once: two of its cells are two figures
   if (a.location.table !== null && a.location.table === b.location.table) return false;
   if (!compatibleKeys(a, b)) return false;
+  // a cell of a 基本支出表 (or 项目支出表) holds part of the money its label names: a prose figure is
+  // that part only when its sentence says so (“公务接待费11.6万元” is not the 基本支出表's 6.30)
+  if (!proseNamesSpend(a, b) || !proseNamesSpend(b, a)) return false;
   if (!sameMeasure(figureOf(a), figureOf(b))) return false;
   const pa = parents.get(a.id);
   const pb = parents.get(b.id);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinRuns, joinWrapped, needsSpace } from '../../src/convert/pdf/join.js';
+import { findFurniture } from '../../src/convert/pdf/furniture.js';
 import { isBoldFont, isPageNumber } from '../../src/convert/pdf/layout-patterns.js';
 import { buildLines } from '../../src/convert/pdf/lines.js';
 import { normalizeRunText } from '../../src/convert/pdf/text-normalize.js';
@@ -89,9 +90,35 @@ describe('lines from runs', () => {
   });
 });
 
+describe('page furniture (src/convert/pdf/furniture.ts)', () => {
+  // 重庆 2026 部门预算, landscape page (595 high): the table drawn down to y ≈ 509, “—9—” at 530–544,
+  // just above the foot tenth (535.5); left in the text it parted the table from its next page
+  const line = (text: string, top: number, bottom: number, page = 1) => ({ ...run(text, 380), text, top, bottom, x0: 380, x1: 440, page, runs: [], size: 12, maxSize: 12, baseline: bottom, bold: false });
+  const page = (n: number, lines: ReturnType<typeof line>[]) => ({
+    page: n,
+    width: 842,
+    height: 595,
+    lines,
+    tables: [{ top: 80, bottom: 509 }] as never[],
+    toPdfBox: () => null,
+  });
+
+  it('takes a page number a little above the foot tenth, below every table, as furniture', () => {
+    const pages = [page(9, [line('—9—', 530, 544, 9)]), page(10, [line('—1 0—', 530, 544, 10)])];
+    expect(findFurniture(pages).map((f) => [f.line.text, f.kind])).toEqual([
+      ['—9—', 'page-number'],
+      ['—1 0—', 'page-number'],
+    ]);
+  });
+
+  it('leaves a figure line there that is not only a page number', () => {
+    expect(findFurniture([page(9, [line('合计 95', 530, 544, 9)])])).toEqual([]);
+  });
+});
+
 describe('layout patterns (patterns/pdf-layout.json)', () => {
   it('recognises page numbers', () => {
-    for (const s of ['— 3 —', '- 12 -', '3', '第 3 页', '第3页 共12页', '第 1 页 共 2 页', '3/12', 'Page 3 of 12', '· 7 ·', 'iv']) expect(isPageNumber(s), s).toBe(true);
+    for (const s of ['— 3 —', '- 12 -', '—1 0—', '3', '第 3 页', '第3页 共12页', '第 1 页 共 2 页', '3/12', 'Page 3 of 12', '· 7 ·', 'iv']) expect(isPageNumber(s), s).toBe(true);
     for (const s of ['2023年6月28日', '一、部门基本情况', '合计 95', '单位：万元', '3.5', '']) expect(isPageNumber(s), s).toBe(false);
   });
 

@@ -6,6 +6,8 @@ import { median } from './types.js';
 
 /** Share of the page height, at the top and at the foot, where running headers and footers sit. */
 const BAND = 0.1;
+/** A page number (“—9—”) may sit a little further in (above a table drawn down to the foot band). */
+const PAGE_NUMBER_BAND = 0.15;
 /** A repeated header/footer sits at the same height on each page, within this many units. */
 const SAME_PLACE = 5;
 
@@ -25,8 +27,8 @@ export interface FurnitureLine {
 
 /**
  * Page furniture: running headers, footers and page numbers. Only the outermost lines of a
- * page are candidates — those in the top or bottom tenth with no body text or table beyond
- * them. A candidate is furniture when it is a page number (“— 3 —”, “第 3 页”, a bare number)
+ * page are candidates — those in the top or bottom tenth (a page number: the top or bottom
+ * 15%) with no body text or table beyond them. A candidate is furniture when it is a page number (“— 3 —”, “第 3 页”, a bare number)
  * or when the same text (digits aside) recurs at the same place on other pages — the same
  * distance from the top of the page (headers) or from its foot (footers). Returns the
  * furniture and removes those lines from the pages.
@@ -46,15 +48,16 @@ export function findFurniture(pages: PageLayout[], options: { minBand?: number }
   const candidates: Candidate[] = [];
   for (const p of pages) {
     const band = Math.max(p.height * BAND, options.minBand ?? 0);
+    const numberBand = Math.max(p.height * PAGE_NUMBER_BAND, options.minBand ?? 0);
     const lines = [...p.lines].sort((a, b) => a.top - b.top);
     const tableTop = Math.min(Infinity, ...p.tables.map((t) => t.top));
     const tableBottom = Math.max(-Infinity, ...p.tables.map((t) => t.bottom));
     for (const line of lines) {
-      if (line.bottom > band || line.bottom > tableTop) break;
+      if ((line.bottom > band && !(line.bottom <= numberBand && isPageNumber(line.text))) || line.bottom > tableTop) break;
       candidates.push({ line, band: 'top', key: keyOf(line.text), place: line.top });
     }
     for (const line of [...lines].reverse()) {
-      if (line.top < p.height - band || line.top < tableBottom) break;
+      if ((line.top < p.height - band && !(line.top >= p.height - numberBand && isPageNumber(line.text))) || line.top < tableBottom) break;
       if (candidates.some((c) => c.line === line)) break;
       candidates.push({ line, band: 'bottom', key: keyOf(line.text), place: p.height - line.top });
     }
