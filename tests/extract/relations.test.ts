@@ -184,6 +184,14 @@ describe('prose relations — wording rules', () => {
     ]);
   });
 
+  it('items that each state the total’s own measure give it per item: those are its parts', () => {
+    // 佛山 2019 决算: each item's 决算 and 完成预算 figures; the list's total is the 预算 figure before 其中
+    const all = rels([
+      '“三公”经费财政拨款支出决算为0.16万元，完成预算0万元的0%。其中：因公出国（境）费支出决算为0万元，完成预算0万元的0%；公务用车购置及运行费支出决算为0万元，完成预算0万元的0%；公务接待费支出决算为0.16万元，完成预算0万元的0%。',
+    ]).filter((r) => r.startsWith('sum'));
+    expect(all.filter((r) => r.includes('0.16') && r.includes('<-') && r.split('<-')[1]!.includes('0.16') && !r.split('<-')[0]!.includes('0.16'))).toEqual([]);
+  });
+
   it('a list cut off mid-sentence at the end of its paragraph (a page break) is partial', () => {
     expect(rels(['政府采购预算总金额为5227.59万元，其中：拟采购货物支出1637.72万元、拟采购工程支出530万元、拟购买服务'])).toEqual([
       'sum 其中: 政府采购预算总金额 5227.59 <- 拟采购货物支出 1637.72 | 拟采购工程支出 530 (partial)',

@@ -2,8 +2,11 @@ import type { Document } from '../../model/index.js';
 import { TABLE_PATTERNS } from './patterns.js';
 import { squash } from './text.js';
 
-/** How far back from a table its caption and unit line are looked for. */
+/** How far back from a table its caption and unit line are looked for (lines of its head printed above the grid not counted, up to LOOK_BACK_MAX). */
 const LOOK_BACK = 5;
+const LOOK_BACK_MAX = 12;
+/** A line of sentences (body text), not a line of column heads printed above a table's grid. */
+const SENTENCE = /[。！？；]/u;
 const MAX_CAPTION = 40;
 /** A line that only numbers a table: 公开表一, 表4, 附表2-1, 表04. */
 const TABLE_NUMBER = /^(?:公开|附)?表[\d一二三四五六七八九十百零〇]+(?:[-—－][\d一二三四五六七八九十]+)?[：:.]?$/u;
@@ -48,10 +51,14 @@ const PAREN_UNIT_AT_END = new RegExp(`${TABLE_PATTERNS.parenUnit.source}$`);
 function ownContext(doc: Document, blockIndex: number): TableContext {
   let caption: string | null = null;
   let unit: string | null = null;
-  for (let i = blockIndex - 1; i >= 0 && i >= blockIndex - LOOK_BACK; i--) {
+  let counted = 0;
+  for (let i = blockIndex - 1; i >= 0 && i >= blockIndex - LOOK_BACK_MAX && counted < LOOK_BACK; i--) {
     const block = doc.blocks[i]!;
     if (block.kind === 'table') break;
     const text = squash(block.text);
+    // the table's head printed as lines above its grid (单位编码 采购项目 … 预算金额) does not push its title out of reach
+    const headLine = text.length <= 2 * MAX_CAPTION && !SENTENCE.test(text) && !/表/.test(text) && !TABLE_PATTERNS.captionUnit.test(text);
+    if (!headLine || i < blockIndex - LOOK_BACK) counted++;
     unit ??= TABLE_PATTERNS.captionUnit.exec(text)?.[1] ?? null;
     // A short line ending in a unit in brackets (“预算执行情况（万元）”) states it too.
     if (text.length <= MAX_CAPTION) unit ??= PAREN_UNIT_AT_END.exec(text)?.[1] ?? null;

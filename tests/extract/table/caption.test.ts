@@ -27,6 +27,25 @@ describe('table captions', () => {
     expect(tableContext(doc, 4).caption).toBe('一般公共预算支出情况表（按功能分类科目）');
   });
 
+  it('reaches a title above five lines of the table’s head printed above its grid', () => {
+    // 西安 2026 部门预算 表12 (p32): the head of the 政府采购 table read as five paragraphs under its title
+    const doc = docAfter([
+      '合计',
+      '部门综合预算政府采购（资产配置、购买服务）预算表',
+      '单位：元',
+      '部门预算政府预算',
+      '科目编码 支出经济支出经济',
+      '单位编码 采购项目 采购目录 购买服务内容 规格型号 数量 实施采购时间 预算金额 说明',
+      '科目编码科目编码',
+    ]);
+    expect(tableContext(doc, 7)).toEqual({ caption: '部门综合预算政府采购（资产配置、购买服务）预算表', unit: '元' });
+  });
+
+  it('does not reach a title above five lines of body text', () => {
+    const doc = docAfter(['收支预算总表', '一、本年收入。', '二、本年支出。', '三、结转。', '四、说明。', '五、其他。']);
+    expect(tableContext(doc, 6).caption).toBeNull();
+  });
+
   it('keeps a title that is no bare number', () => {
     const doc = docAfter(['附表2', '表4：2026年市级部门财政拨款收支预算总表']);
     expect(tableContext(doc, 2).caption).toBe('表4：2026年市级部门财政拨款收支预算总表');

@@ -112,7 +112,7 @@ describe('same-figure: tables over their pages and forms of their own (docs/audi
     const tables = [caption(table(48, cols, []), '2017年政府采购预算表'), caption(table(51, cols, []), '2017年政府采购预算表')];
     expect(run(sameFigure, report({ facts: [goods, services], tables }), true)).toEqual([]);
     // two tables of other titles still state one figure twice
-    const apart = [caption(table(48, cols, []), '支出预算表'), caption(table(51, cols, []), '政府采购预算表')];
+    const apart = [caption(table(48, cols, []), '支出预算表'), caption(table(51, cols, []), '部门支出表')];
     expect(run(sameFigure, report({ facts: [goods, services], tables: apart }))).toHaveLength(1);
   });
 
@@ -129,5 +129,19 @@ describe('same-figure: tables over their pages and forms of their own (docs/audi
     const a = fact('=', '0', { cell: { table: 114, row: 4, col: 3 } });
     const b = fact('=', '100', { cell: { table: 121, row: 3, col: 3 } });
     expect(run(sameFigure, report({ facts: [a, b] }), true)).toEqual([]);
+  });
+});
+
+describe('same-figure: prose against a table of one kind of spending', () => {
+  it('a prose figure is a 基本支出表 cell of its name only when its sentence names 基本支出', async () => {
+    const { keyOf } = await import('../../../src/reconcile/matching.js');
+    // 烟台: “3.公务接待费11.6万元，比上年减少1万元…” (三公, every fund) and the 基本支出表's 公务接待费 6.30 (机关 only)
+    const prose = fact('公务接待费', '11.6万元', { block: 60, quote: '3.公务接待费11.6万元，比上年减少1万元，下降7.94％。' });
+    const basic = fact('公务接待费', '6.30', { cell: { table: 100, row: 10, col: 6 } });
+    const basicCell = { ...basic, key: { ...keyOf(basic), spend: '基本支出' } };
+    expect(run(sameFigure, report({ facts: [prose, basicCell] }), true)).toEqual([]);
+    // a sentence about 基本支出 is about that table's figure
+    const said = fact('公务接待费', '11.6万元', { block: 61, quote: '基本支出中，公务接待费11.6万元。' });
+    expect(run(sameFigure, report({ facts: [said, basicCell] }))).toHaveLength(1);
   });
 });
