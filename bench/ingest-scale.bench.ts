@@ -14,6 +14,7 @@
 //    content) ingested with the default number of threads; the RSS of the process (all
 //    threads) at every 50 files, and its peak so far.
 // Environment: GOUJI_BENCH_ROUNDS=N rounds of (1, 2) threads (default 1; 2 gives 1,2,2,1);
+//   GOUJI_BENCH_V8=default runs with V8's default flags instead of gouji's (src/cli/v8-tuning.ts);
 //   GOUJI_BENCH_SCALE=0 / GOUJI_BENCH_RSS=0 skip a part.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { PoolExecutor } from '../src/queue/executor.js';
 import { ingest, type IngestSummary } from '../src/queue/ingest.js';
 import { Dataset } from '../src/store/dataset.js';
 import { CORPUS, writeVariants } from '../tests/helpers/variants.js';
+import { READING_V8_FLAGS, tuneV8ForReading } from '../src/cli/v8-tuning.js';
 
 const SEED_FORMS = ['huaihua-gxj-2023.docx', 'huaihua-gxj-2023.pdf', 'huaihua-gxj-2023.txt', 'other-dept-2024.docx', 'other-tables-2024.docx'];
 
@@ -235,6 +237,9 @@ async function memory(dir: string): Promise<void> {
 }
 
 export async function main(): Promise<void> {
+  // as `gouji` runs: its V8 flags (src/cli/v8-tuning.ts); GOUJI_BENCH_V8=default measures V8's own
+  if (process.env.GOUJI_BENCH_V8 !== 'default') tuneV8ForReading();
+  console.log(`V8 flags: ${process.env.GOUJI_BENCH_V8 === 'default' ? "V8's defaults" : READING_V8_FLAGS.join(' ')} (GOUJI_BENCH_V8=default for V8's own)`);
   const dir = mkdtempSync(join(tmpdir(), 'gouji-bench-scale-'));
   try {
     if (process.env.GOUJI_BENCH_SCALE !== '0') await scaling(dir);

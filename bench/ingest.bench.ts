@@ -20,6 +20,7 @@ import { QueueExecutor } from '../src/queue/queue-executor.js';
 import { Dataset } from '../src/store/dataset.js';
 import { CORPUS, writeVariants } from '../tests/helpers/variants.js';
 import { REDIS_SERVER, startRedis, type RedisServer } from '../tests/helpers/redis.js';
+import { READING_V8_FLAGS, tuneV8ForReading } from '../src/cli/v8-tuning.js';
 
 const BIN = fileURLToPath(new URL('../bin/gouji.js', import.meta.url));
 
@@ -133,6 +134,9 @@ async function run(mode: string, workers: number, dir: string, files: number, ex
 }
 
 export async function main(): Promise<void> {
+  // as `gouji` runs: its V8 flags (src/cli/v8-tuning.ts); GOUJI_BENCH_V8=default measures V8's own
+  if (process.env.GOUJI_BENCH_V8 !== 'default') tuneV8ForReading();
+  console.log(`V8 flags: ${process.env.GOUJI_BENCH_V8 === 'default' ? "V8's defaults" : READING_V8_FLAGS.join(' ')} (GOUJI_BENCH_V8=default for V8's own)`);
   const total = Number.parseInt(process.env.GOUJI_BENCH_FILES ?? '300', 10);
   const dir = mkdtempSync(join(tmpdir(), 'gouji-bench-ingest-'));
   const notes: string[] = [];

@@ -8,10 +8,11 @@ import { readInput } from './read-input.js';
  * file is read here (so a missing file, a folder or a FIFO is refused the same way), analyzed
  * by the same thread code as `gouji ingest`'s pool, and the thread is terminated when it runs
  * past `timeoutMs` — a limit that stops CPU-bound work (a regex, a pdf.js font loop), not a
- * promise race — or ends as too_complex when it needs more than `maxHeapMb`.
+ * promise race — or ends as too_complex when it needs more than `maxHeapMb`. `v8Flags` are set
+ * when the thread starts (see ThreadPoolOptions.v8Flags).
  * Never throws for a bad file.
  */
-export async function analyzeFileIsolated(path: string, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+export async function analyzeFileIsolated(path: string, options: AnalyzeOptions & { v8Flags?: readonly string[] } = {}): Promise<AnalyzeResult> {
   let bytes: Uint8Array;
   try {
     const limits = resolveLimits(options.limits);
@@ -27,7 +28,7 @@ export async function analyzeFileIsolated(path: string, options: AnalyzeOptions 
   }
   // the thread pool (and with it the Report schema) loads only for a file worth reading
   const [{ ThreadPool }, { toOutcome }] = await Promise.all([import('./queue/pool.js'), import('./queue/executor.js')]);
-  const pool = new ThreadPool({ size: 1, limits: options.limits ?? {} });
+  const pool = new ThreadPool({ size: 1, limits: options.limits ?? {}, ...(options.v8Flags ? { v8Flags: options.v8Flags } : {}) });
   try {
     const outcome = toOutcome(await pool.run({ path, sha256: sha, bytes, ...(options.all ? { all: true } : {}) }));
     if (outcome.ok) return { ok: true, report: outcome.report };

@@ -30,6 +30,6 @@ export async function readDocx(bytes: Uint8Array, limits: ReadLimits): Promise<D
     throw new CorruptFileError(`the .docx could not be parsed (${why.slice(0, 200)}) — its XML is malformed; open and re-save it in Word or WPS`, { cause: error });
   }
   const builder = new DocumentBuilder(limits);
-  appendHtml(html, builder, limits);
+  appendHtml(html, builder, limits, 'generated');
   return builder.build(null);
 }

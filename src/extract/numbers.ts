@@ -146,6 +146,7 @@ export function notAmountSpans(text: string): NotAmountSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const ANY_DIGIT = /\d/;
 const FIGURE = /(?<![\d.])([-−])?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.(\d+))?/g;
 const SPACE = /^[ \u00a0\u3000]{0,2}/;
 
@@ -180,8 +181,10 @@ function spacedUnit(text: string, pos: number): { unit: string; length: number }
  */
 export function findNumbers(text: string): FoundNumber[] {
   const half = scanText(text);
-  const excluded = notAmountSpans(text);
   const found: FoundNumber[] = [];
+  // most cells and many sentences have no digit: no figure, so no need for the not-amount patterns
+  if (!ANY_DIGIT.test(half)) return found;
+  const excluded = notAmountSpans(text);
   FIGURE.lastIndex = 0;
   for (const m of half.matchAll(FIGURE)) {
     const [all, sign = '', intPart = '', fraction] = m;

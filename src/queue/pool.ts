@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { StageTimes } from '../analyze.js';
 import { resolveLimits, type ReadLimitsInput } from '../convert/limits.js';
@@ -27,6 +28,12 @@ export interface ThreadPoolOptions {
   threadModule?: URL;
   /** V8 heap limits per thread (default: `maxHeapMb` of the limits): a file that needs more ends as too_complex, not an out-of-memory process. */
   resourceLimits?: ResourceLimits;
+  /**
+   * V8 flags set (process-wide) when the first threads start, e.g. the CLI's READING_V8_FLAGS
+   * (src/cli/v8-tuning.ts). Not at start-up: once the flags change, Node compiles each built-in
+   * module it loads afterwards without its code cache, which a refused file would pay for.
+   */
+  v8Flags?: readonly string[];
 }
 
 interface Pending {
@@ -59,6 +66,7 @@ export class ThreadPool {
   private readonly limits: ReadLimitsInput;
   private readonly threadModule: URL;
   private readonly resourceLimits: ResourceLimits;
+  private readonly v8Flags: readonly string[];
   private readonly slots = new Set<Slot>();
   private readonly waiting: Pending[] = [];
   private closed = false;
@@ -74,6 +82,7 @@ export class ThreadPool {
     resolveLimits(this.limits); // a bad limit fails here, not in every thread
     this.threadModule = options.threadModule ?? defaultThreadModule();
     this.resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: resolveLimits(this.limits).maxHeapMb };
+    this.v8Flags = options.v8Flags ?? [];
   }
 
   /** Reads one file in a thread. Rejects only when the pool itself cannot run (closed, threads fail to start). */
@@ -85,6 +94,7 @@ export class ThreadPool {
     if (!this.started) {
       // threads start on the first file (about a second each), not when nothing is left to read
       this.started = true;
+      for (const flag of this.v8Flags) setFlagsFromString(flag);
       for (let i = 0; i < this.size; i++) this.spawn();
     }
     return new Promise((resolve, reject) => {

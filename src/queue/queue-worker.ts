@@ -21,6 +21,8 @@ export interface QueueWorkerOptions {
   stalledIntervalMs?: number;
   /** Module the pool threads run (tests only). */
   threadModule?: URL;
+  /** V8 flags set when the pool's threads start (ThreadPoolOptions.v8Flags). */
+  v8Flags?: readonly string[];
   /** One line per job event (default: nothing). */
   log?: (line: string) => void;
 }
@@ -51,7 +53,7 @@ export class QueueWorker {
     await checkRedis(options.url);
     const log = options.log ?? (() => {});
     const concurrency = options.concurrency ?? availableParallelism();
-    const pool = new ThreadPool({ size: concurrency, ...(options.threadModule ? { threadModule: options.threadModule } : {}) });
+    const pool = new ThreadPool({ size: concurrency, ...(options.threadModule ? { threadModule: options.threadModule } : {}), ...(options.v8Flags ? { v8Flags: options.v8Flags } : {}) });
     const redis = new Redis(options.url, { maxRetriesPerRequest: null });
     redis.on('error', () => {});
 

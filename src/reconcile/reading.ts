@@ -60,20 +60,29 @@ export function measureOf(n: NumberValue, unitHint?: string | null): Measure {
   return n.kind;
 }
 
+/**
+ * Each printed number's scaled forms, by measure and factor: every check a figure takes part in
+ * reads it again (a total is an operand of many sums), and parsing the decimal was most of it.
+ */
+const SCALED = new WeakMap<NumberValue, Map<string, Scaled>>();
+
 /** Places a figure on the comparison scale (万元 for money). */
 export function scaled(f: Figure): Scaled {
   const n = f.number;
   const measure = measureOf(n, f.unitHint);
   const unit = n.unit ?? (n.kind === 'plain' ? (f.unitHint ?? null) : null);
-  const factorText = measure === 'money' ? unitInfo(unit).factorToWanYuan : null;
-  const { factor, shift } = scaleFactor(factorText ?? '1');
-  return {
-    measure,
-    value: dec(n.value).times(factor),
-    decimals: n.decimals + shift,
-    printedDecimals: n.decimals,
-    factor,
-  };
+  const factorText = (measure === 'money' ? unitInfo(unit).factorToWanYuan : null) ?? '1';
+  let forms = SCALED.get(n);
+  if (!forms) SCALED.set(n, (forms = new Map()));
+  const key = `${measure}|${factorText}`;
+  let known = forms.get(key);
+  if (!known) {
+    const { factor, shift } = scaleFactor(factorText);
+    const value = dec(n.value);
+    known = { measure, value: shift === 0 && factor.equals(1) ? value : value.times(factor), decimals: n.decimals + shift, printedDecimals: n.decimals, factor };
+    forms.set(key, known);
+  }
+  return known;
 }
 
 /** Each unit factor and its decimal shift, worked out once (a handful of units, read for every figure of every check). */

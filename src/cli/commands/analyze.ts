@@ -4,6 +4,7 @@ import type { ErrorKind } from '../../errors/index.js';
 import { choiceOption, stringOption, UsageError, type Command } from '../command.js';
 import { limitOptions, limitValues, LIMITS_USAGE } from '../limit-options.js';
 import { terminalJson, terminalLine, terminalText } from '../safe-text.js';
+import { READING_V8_FLAGS } from '../v8-tuning.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -47,6 +48,7 @@ Examples:
     const failOn = stringOption(values, 'fail-on');
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, got "${failOn}"`);
     const result = await analyzeFileIsolated(positionals[0]!, {
+      v8Flags: READING_V8_FLAGS,
       all: values.all === true,
       limits: limitValues(values),
     });

@@ -9,6 +9,7 @@ import { MissingInputError } from '../../queue/walk.js';
 import { limitOptions, limitValues, LIMITS_USAGE } from '../limit-options.js';
 import { terminalText } from '../safe-text.js';
 import { redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
+import { READING_V8_FLAGS } from '../v8-tuning.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -92,7 +93,7 @@ Examples:
           progress.line(`no worker is connected to ${queue.description} yet — start one with: gouji worker --redis ${redisUrl}`);
         }
       } else {
-        executor = new PoolExecutor({ ...(workers ? { size: workers } : {}), limits });
+        executor = new PoolExecutor({ ...(workers ? { size: workers } : {}), limits, v8Flags: READING_V8_FLAGS });
         progress.line(`reading with ${executor.description} into ${db}`);
       }
       const summary = await ingest({ paths: positionals, dataset, executor, limits, onEvent: progress.onEvent, signal: abort.signal });

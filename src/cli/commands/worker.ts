@@ -2,6 +2,7 @@ import { QueueWorker } from '../../queue/queue-worker.js';
 import { DEFAULT_QUEUE } from '../../queue/jobs.js';
 import { untilSignal } from '../../queue/signals.js';
 import { intOption, redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
+import { READING_V8_FLAGS } from '../v8-tuning.js';
 
 export const workerCommand: Command = {
   name: 'worker',
@@ -49,6 +50,7 @@ Examples:
       ...(concurrency ? { concurrency } : {}),
       ...(lockDurationMs ? { lockDurationMs } : {}),
       ...(stalledIntervalMs ? { stalledIntervalMs } : {}),
+      v8Flags: READING_V8_FLAGS,
       log,
     });
     const signal = await untilSignal(
