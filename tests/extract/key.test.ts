@@ -21,7 +21,6 @@ describe('what a table caption says of its figures', () => {
     expect(captionSpend('一般公共预算项目支出情况表（按经济分类科目）')).toBe('项目支出');
     expect(captionSpend('2026年度一般公共预算支出经济分类情况表')).toBe('全部');
     expect(captionSpend('收入预算总表')).toBeNull();
-    expect(captionSpend('2026年部门支出总体情况表')).toBe('全部');
   });
 });
 
