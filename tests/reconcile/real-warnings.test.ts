@@ -12,7 +12,9 @@ let suzhou: Report;
 let fuzhou: Report;
 let cppcc: Report;
 beforeAll(async () => {
-  [suzhou, fuzhou, cppcc] = await Promise.all([SUZHOU, FUZHOU, CPPCC].map((name) => analyzedCorpus(name, { all: true })));
+  suzhou = await analyzedCorpus(SUZHOU, { all: true });
+  fuzhou = await analyzedCorpus(FUZHOU, { all: true });
+  cppcc = await analyzedCorpus(CPPCC, { all: true });
 });
 
 const warnings = (r: Report) => r.findings.filter((f) => f.severity === 'warning').map((f) => f.formula);
