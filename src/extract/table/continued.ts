@@ -21,7 +21,7 @@ export function openAtPageBreaks(tables: readonly Table[], facts: readonly Fact[
     const next = runs[i + 1];
     if (next && (sameSignature(run, next) || (run.table !== next.table && sameHeader(run.table, next.table)))) {
       markOpen(run.table, openEnd(run.table, run.rows), byId, sums);
-      markOpen(next.table, openStart(next.rows), byId, sums);
+      markOpen(next.table, openStart(next.rows), byId, sums, (at, col) => totalGoesOn(run.rows, next.rows, at, col));
     }
   });
   for (const table of tables) numberedPastFirst(table, byId, sums);
@@ -88,17 +88,41 @@ function openStart(rows: readonly TableRow[]): Set<number> {
   return open;
 }
 
-function markOpen(table: Table, open: ReadonlySet<number>, byId: ReadonlyMap<string, Fact>, sums: TableSums): void {
+function markOpen(
+  table: Table,
+  open: ReadonlySet<number>,
+  byId: ReadonlyMap<string, Fact>,
+  sums: TableSums,
+  goesOn: (row: number, col: number) => boolean = () => false,
+): void {
   if (open.size === 0) return;
   const rowOf = (id: string) => byId.get(id)?.location.row ?? -1;
   for (const rel of tableSums(table, sums)) {
     if (rel.operands.some((id) => open.has(rowOf(id)))) rel.partial = true;
-    // a total at the top of a page the table goes on to, over rows printed after it (a 合计 printed
-    // again under the repeated header; “本年收入合计” whose rows were on the page before): it totals
-    // the whole table, the rows of this page are only some of its parts
+    // a total at the top of a page the table goes on to, over rows printed after it: it totals the
+    // whole table, the rows of this page are only some of its parts
+    const result = byId.get(rel.result);
     const at = rowOf(rel.result);
-    if (open.has(at) && rel.operands.every((id) => rowOf(id) > at)) rel.partial = true;
+    if (result && open.has(at) && rel.operands.every((id) => rowOf(id) > at) && goesOn(at, result.location.col ?? -1)) rel.partial = true;
   }
+}
+
+/**
+ * Is the total row `at` (column `col`) at the top of `rows` the previous page's table going on —
+ * the same total printed again (佛山 支出决算表: “合计 1668.14” under the header on both pages), or
+ * the total of rows the page before left open (深圳 财政拨款收支总表: “本年收入合计” closing the 收入 rows
+ * printed on the page before, whose side had no total there)? A new table with the same header (the
+ * next 预算单位's 支出总表, its own 合计 first) is neither.
+ */
+function totalGoesOn(before: readonly TableRow[], rows: readonly TableRow[], at: number, col: number): boolean {
+  const row = rows.find((r) => r.row === at && r.values.some((v) => v.col === col));
+  if (!row || row.role !== 'total') return false;
+  const figure = (r: TableRow) => r.values.find((v) => v.col === col)?.number?.value ?? null;
+  const segment = row.segment ?? 0;
+  const side = before.filter((r) => (r.segment ?? 0) === segment && hasFigure(r));
+  const totals = side.filter((r) => r.role === 'total');
+  if (totals.length === 0) return side.length > 0;
+  return totals.some((r) => squash(r.label) === squash(row.label) && figure(r) !== null && figure(r) === figure(row));
 }
 
 /** The table sums, by the table their total is in — read once, not once per table (linear in tables × relations otherwise). */

@@ -81,6 +81,25 @@ describe('totals on a continued page (src/extract/table/continued.ts)', () => {
     expect(sums(doc, 1)).toContain('1668.14 <- 60.87 (partial, inferred)');
   });
 
+  it('the next unit’s table under the same header, its own 合计 first, keeps a full sum', () => {
+    // 深圳: each 预算单位's 支出总表 in turn, one header, each with its 合计 over the rows after it
+    const doc = docOf(
+      [HEAD, ['', '合计', '137.10'], ['208', '社会保障和就业支出', '76.23'], ['221', '住房保障支出', '60.87']],
+      [HEAD, ['', '合计', '90.00'], ['208', '社会保障和就业支出', '50.00'], ['221', '住房保障支出', '40.00']],
+    );
+    expect(sums(doc, 1)).toContain('90.00 <- 50.00 | 40.00');
+  });
+
+  it('a total at the top of the next page that closes the rows the page before left open is partial over this page’s rows', () => {
+    // 深圳 财政拨款收支总表 p162 → p163: the 收入 rows on p162, “本年收入合计” then “上年结余、结转” on p163
+    const head = ['项目', '2026年预算数'];
+    const doc = docOf(
+      [head, ['一、一般公共预算拨款', '533162.27'], ['二、政府性基金预算拨款', '0.00']],
+      [head, ['本年收入合计', '533162.27'], ['上年结余、结转', '2582.06'], ['收入总计', '535744.34']],
+    );
+    expect(sums(doc, 1).filter((s) => s.startsWith('533162.27 <- 2582.06') && !s.includes('partial'))).toEqual([]);
+  });
+
   it('a table on its own page keeps its 合计 over the rows printed after it', () => {
     const doc = docOf([HEAD, ['', '合计', '137.10'], ['208', '社会保障和就业支出', '76.23'], ['221', '住房保障支出', '60.87']]);
     expect(sums(doc)).toContain('137.10 <- 76.23 | 60.87');
