@@ -110,18 +110,17 @@ function markOpen(
 /**
  * Is the total row `at` (column `col`) at the top of `rows` the previous page's table going on —
  * the same total printed again (佛山 支出决算表: “合计 1668.14” under the header on both pages), or
- * the total of rows the page before left open (深圳 财政拨款收支总表: “本年收入合计” closing the 收入 rows
- * printed on the page before, whose side had no total there)? A new table with the same header (the
- * next 预算单位's 支出总表, its own 合计 first) is neither.
+ * the total of rows left open before (深圳 财政拨款收支总表: “本年收入合计” closing the 收入 rows printed
+ * on the pages before, whose side had no total on the page before)? A new table with the same header
+ * (the next 预算单位's 支出总表, its own 合计 first) is neither.
  */
 function totalGoesOn(before: readonly TableRow[], rows: readonly TableRow[], at: number, col: number): boolean {
   const row = rows.find((r) => r.row === at && r.values.some((v) => v.col === col));
   if (!row || row.role !== 'total') return false;
   const figure = (r: TableRow) => r.values.find((v) => v.col === col)?.number?.value ?? null;
   const segment = row.segment ?? 0;
-  const side = before.filter((r) => (r.segment ?? 0) === segment && hasFigure(r));
-  const totals = side.filter((r) => r.role === 'total');
-  if (totals.length === 0) return side.length > 0;
+  const totals = before.filter((r) => (r.segment ?? 0) === segment && r.role === 'total' && hasFigure(r));
+  if (totals.length === 0) return true;
   return totals.some((r) => squash(r.label) === squash(row.label) && figure(r) !== null && figure(r) === figure(row));
 }
 
