@@ -21,7 +21,7 @@ export function openAtPageBreaks(tables: readonly Table[], facts: readonly Fact[
     const next = runs[i + 1];
     if (next && (sameSignature(run, next) || (run.table !== next.table && sameHeader(run.table, next.table)))) {
       markOpen(run.table, openEnd(run.table, run.rows), byId, sums);
-      markOpen(next.table, openStart(next.rows), byId, sums, (at, col) => totalGoesOn(run.rows, next.rows, at, col));
+      markOpen(next.table, openStart(next.rows), byId, sums, (at, col) => sameTitle(run.table, next.table) && totalGoesOn(run.rows, next.rows, at, col));
     }
   });
   for (const table of tables) numberedPastFirst(table, byId, sums);
@@ -107,12 +107,20 @@ function markOpen(
   }
 }
 
+/** Two tables not titled differently (a page that goes on keeps its title or prints none). */
+function sameTitle(a: Table, b: Table): boolean {
+  const x = squash(a.caption ?? '');
+  const y = squash(b.caption ?? '');
+  return x === '' || y === '' || x === y;
+}
+
 /**
  * Is the total row `at` (column `col`) at the top of `rows` the previous page's table going on —
  * the same total printed again (佛山 支出决算表: “合计 1668.14” under the header on both pages), or
  * the total of rows left open before (深圳 财政拨款收支总表: “本年收入合计” closing the 收入 rows printed
- * on the pages before, whose side had no total on the page before)? A new table with the same header
- * (the next 预算单位's 支出总表, its own 合计 first) is neither.
+ * on the pages before, whose side had no total on the page before, which had figures)? A new table
+ * with the same header (the next 预算单位's 支出总表, its own 合计 first; 公开表9 after an empty 公开表8)
+ * is neither.
  */
 function totalGoesOn(before: readonly TableRow[], rows: readonly TableRow[], at: number, col: number): boolean {
   const row = rows.find((r) => r.row === at && r.values.some((v) => v.col === col));
@@ -120,7 +128,7 @@ function totalGoesOn(before: readonly TableRow[], rows: readonly TableRow[], at:
   const figure = (r: TableRow) => r.values.find((v) => v.col === col)?.number?.value ?? null;
   const segment = row.segment ?? 0;
   const totals = before.filter((r) => (r.segment ?? 0) === segment && r.role === 'total' && hasFigure(r));
-  if (totals.length === 0) return true;
+  if (totals.length === 0) return before.some(hasFigure);
   return totals.some((r) => squash(r.label) === squash(row.label) && figure(r) !== null && figure(r) === figure(row));
 }
 

@@ -118,6 +118,12 @@ describe('totals on a continued page (src/extract/table/continued.ts)', () => {
     expect(all.filter((s) => s.startsWith('533162.27 <- 2582.06') && !s.includes('partial'))).toEqual([]);
   });
 
+  it('a table after an empty one with the same header keeps its full 合计', () => {
+    // 烟台 公开表8 政府性基金预算支出情况表 (no rows: “2026年没有使用政府性基金预算拨款安排的支出”), then 公开表9
+    const doc = docOf([HEAD], [HEAD, ['', '合计', '81.40'], ['223', '国有资本经营预算支出', '81.40']]);
+    expect(sums(doc, 1)).toContain('81.40 <- 81.40 (inferred)');
+  });
+
   it('a table on its own page keeps its 合计 over the rows printed after it', () => {
     const doc = docOf([HEAD, ['', '合计', '137.10'], ['208', '社会保障和就业支出', '76.23'], ['221', '住房保障支出', '60.87']]);
     expect(sums(doc)).toContain('137.10 <- 76.23 | 60.87');
