@@ -73,7 +73,7 @@ export function scaled(f: Figure): Scaled {
   const unit = n.unit ?? (n.kind === 'plain' ? (f.unitHint ?? null) : null);
   const factorText = (measure === 'money' ? unitInfo(unit).factorToWanYuan : null) ?? '1';
   let forms = SCALED.get(n);
-  if (!forms) SCALED.set(n, (forms = new Map()));
+  if (!forms) SCALED.set(n, (forms = new Map<string, Scaled>()));
   const key = `${measure}|${factorText}`;
   let known = forms.get(key);
   if (!known) {
