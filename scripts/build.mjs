@@ -109,6 +109,8 @@ async function cliBundle() {
       },
     ],
   });
+  // a warning here is a bundle that would fail at run time (import.meta in CommonJS is empty)
+  if (result.warnings.length) throw new Error(`the CLI bundle built with warnings: ${result.warnings.map((w) => w.text).join('; ')}`);
   const text = result.outputFiles[0].text;
   if (/\brequire\((?!"node:)/.test(text)) throw new Error('the CLI bundle requires a package or a dist/ module; it must load them by import()');
   return text;

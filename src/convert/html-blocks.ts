@@ -24,7 +24,9 @@ export function appendHtml(
   checkMarkupDepth(html, limits.maxNesting);
   // A report page is parsed as a browser would (parse5); markup a library wrote from a .docx
   // (mammoth: well-formed, its text escaped) by htmlparser2, five times faster on the seed.
-  const $ = markup === 'generated' ? slim.load(html) : cheerio.load(html);
+  // htmlparser2 skips the HTML standard's input clean-up that parse5 does: line breaks to \n
+  // (a Word run can hold a lone \r) and NUL characters dropped
+  const $ = markup === 'generated' ? slim.load(html.replace(/\r\n?/g, '\n').replace(/\0/g, '')) : cheerio.load(html);
   $(DROP_TAGS).remove();
   const root = $('body').length ? $('body')[0]! : $.root()[0]!;
   checkNesting(root, limits.maxNesting);

@@ -2,14 +2,19 @@ import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { CorruptFileError, TooLargeError, UnsupportedFormatError } from '../errors/index.js';
 import type { ReadLimits } from './limits.js';
+import { localData, overlapping, zipAmbiguity, type DataRange } from './zip-shape.js';
 
 /**
- * Walks a zip's entries and inflates each one, counting the bytes as they come out, so a
+ * Refuses an archive whose shape zip readers could disagree on, or whose entries share their
+ * data (zip-shape.ts); then walks its entries and inflates each one, counting the bytes as they come out, so a
  * zip bomb is refused while unzipping — never after (small parts in one call capped at their
  * declared size, large ones streamed). Declared sizes are checked first
  * (cheap), then the real inflated sizes (declared sizes can lie). Returns entry names.
  */
 export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<Set<string>> {
+  // what mammoth's zip reader (JSZip) would read must be what is checked here (zip-shape.ts)
+  const ambiguous = zipAmbiguity(bytes);
+  if (ambiguous) throw new CorruptFileError(`the .docx archive is malformed: ${ambiguous}; zip readers could disagree on what it holds — open and re-save it in Word or WPS`);
   const zip = await openZip(bytes);
   const names = new Set<string>();
   let declared = 0;
@@ -24,6 +29,8 @@ export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<S
     if (zip.entryCount > limits.maxZipEntries) {
       throw new TooLargeError(`the zip holds ${zip.entryCount} entries, over the ${limits.maxZipEntries}-entry limit`);
     }
+    // every entry first (names, declared sizes, where its data lies), then inflate
+    const files: { entry: yauzl.Entry; data: DataRange }[] = [];
     for (;;) {
       const entry = await nextEntry(zip);
       if (!entry) break;
@@ -31,8 +38,15 @@ export async function checkZip(bytes: Uint8Array, limits: ReadLimits): Promise<S
       if (entry.fileName.endsWith('/')) continue;
       declared += entry.uncompressedSize;
       if (declared > limits.maxUnzippedBytes) throw tooLarge(declared);
+      const data = localData(bytes, entry);
+      if (typeof data === 'string') throw corrupt(new Error(data));
+      files.push({ entry, data });
+    }
+    const overlap = overlapping(files.map((f) => f.data));
+    if (overlap) throw corrupt(new Error(`the data of ${overlap[1].name} overlaps that of ${overlap[0].name}`));
+    for (const { entry, data } of files) {
       const small = entry.uncompressedSize <= SMALL_ENTRY && (entry.compressionMethod === 0 || entry.compressionMethod === 8);
-      inflated = small ? inflateSmall(bytes, entry, inflated, limits.maxUnzippedBytes, tooLarge) : await drain(zip, entry, inflated, limits.maxUnzippedBytes, tooLarge);
+      inflated = small ? inflateSmall(bytes, entry, data, inflated, limits.maxUnzippedBytes, tooLarge) : await drain(zip, entry, inflated, limits.maxUnzippedBytes, tooLarge);
     }
   } finally {
     zip.close();
@@ -104,18 +118,11 @@ function drain(
  * ones (images) are streamed. Streaming every part cost the seed .docx 8 ms, inflating 0.3 MB.
  */
 const SMALL_ENTRY = 4 * 1024 * 1024;
-const LOCAL_HEADER = 0x04034b50;
 
-/** One small entry inflated from its bytes in the zip (the local header read as yauzl reads it). */
-function inflateSmall(bytes: Uint8Array, entry: yauzl.Entry, sofar: number, limit: number, tooLarge: (n: number) => Error): number {
+/** One small entry inflated from its data in the zip (found by localData). */
+function inflateSmall(bytes: Uint8Array, entry: yauzl.Entry, range: DataRange, sofar: number, limit: number, tooLarge: (n: number) => Error): number {
   if (entry.isEncrypted()) throw new UnsupportedFormatError('the zip is password-protected; it is not a readable .docx');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) throw corrupt(new Error(`invalid local file header signature for ${entry.fileName}`));
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) throw corrupt(new Error(`the data of ${entry.fileName} runs past the end of the file`));
-  const data = bytes.subarray(start, end);
+  const data = bytes.subarray(range.start, range.end);
   let size: number;
   if (entry.compressionMethod === 0) size = data.byteLength;
   else {

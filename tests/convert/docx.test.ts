@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, Document, TableBlock } from '../../src/model/index.js';
 import { convertedCorpus } from '../helpers/analyzed.js';
+import { corpusBytes } from '../helpers/corpus.js';
 
 let doc: Document;
 const tables = () => doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
@@ -56,5 +57,33 @@ describe('readDocx on the seed report', () => {
       if (b.kind === 'paragraph') expect(doc.text.slice(b.span.start, b.span.end)).toBe(b.text);
       else for (const c of b.cells) expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.text);
     }
+  });
+});
+
+// A .docx written by a review script to hold what Word runs can carry into mammoth's HTML: a lone
+// \r and \r\n inside a run, a NUL, escaped markup, a <br>, a nested table, full-width and
+// no-break spaces, and Word's “Strong” character style on a bold run (<strong><strong>).
+// mammoth's HTML is parsed by htmlparser2 (fast); it must give the blocks parse5 gives.
+describe('mammoth HTML through htmlparser2', () => {
+  it('gives the blocks the HTML standard parser gives, line breaks and NULs cleaned alike', async () => {
+    const { default: mammoth } = await import('mammoth');
+    const { appendHtml } = await import('../../src/convert/html-blocks.js');
+    const { DocumentBuilder } = await import('../../src/convert/document-builder.js');
+    const { resolveLimits } = await import('../../src/convert/limits.js');
+    const bytes = corpusBytes('docx-markup-cases.docx');
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true })).value;
+    expect(html).toMatch(/\r/); // the case is really there
+    const blocks = (markup: 'html' | 'generated') => {
+      const builder = new DocumentBuilder(resolveLimits());
+      appendHtml(html, builder, resolveLimits(), markup);
+      return builder.build(null).blocks;
+    };
+    const generated = blocks('generated');
+    expect(generated).toEqual(blocks('html'));
+    const texts = generated.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.cells.map((c) => c.text)));
+    expect(texts).toEqual(expect.arrayContaining(['二、收入', '合计 123.45万元', '三、支出', '合计 67.8万元', '合计\n小计']));
+    expect(texts.some((t) => /[\r\0]/.test(t))).toBe(false);
+    // bold by Word's Strong style and direct bold at once: a heading, not plain text
+    expect(generated[0]).toMatchObject({ kind: 'paragraph', text: '一、基本情况', bold: true });
   });
 });

@@ -52,4 +52,28 @@ describe('zip guard', () => {
     await expect(checkZip(zip, { ...limits, maxUnzippedBytes: Buffer.byteLength(XML) + 1 })).rejects.toMatchObject({ kind: 'too_large' });
     await expect(checkZip(zip, { ...limits, maxUnzippedBytes: 2 * Buffer.byteLength(XML) })).resolves.toBeInstanceOf(Set);
   });
+
+  it('refuses two entries whose data overlap (one compressed region inflated under many names)', async () => {
+    const zip = await zipOf({ 'a.xml': XML, 'b.xml': XML }, 'DEFLATE');
+    const out = zip.slice();
+    const view = new DataView(out.buffer);
+    // point the second central record at the first entry's local header
+    const records: number[] = [];
+    for (let i = 0; i + 4 <= out.length; i++) if (view.getUint32(i, true) === 0x02014b50) records.push(i);
+    view.setUint32(records[1]! + 42, view.getUint32(records[0]! + 42, true), true);
+    await expect(checkZip(out, limits)).rejects.toMatchObject({ kind: 'corrupt_file', message: expect.stringMatching(/overlaps/) });
+  });
+
+  it('refuses an archive zip readers would disagree on: a central record past the end record\'s count', async () => {
+    const zip = await zipOf({ 'word/document.xml': XML, 'b.xml': '<b/>' }, 'DEFLATE');
+    const out = zip.slice();
+    const view = new DataView(out.buffer);
+    const eocd = out.length - 22;
+    expect(view.getUint32(eocd, true)).toBe(0x06054b50);
+    // the end record now counts one record fewer than the directory holds
+    view.setUint16(eocd + 8, 1, true);
+    view.setUint16(eocd + 10, 1, true);
+    await expect(checkZip(out, limits)).rejects.toMatchObject({ kind: 'corrupt_file', message: expect.stringMatching(/more records than its end record's 1/) });
+  });
 });
+
