@@ -33,9 +33,10 @@ function directoryOf(view: DataView): Directory | string | null {
   }
   if (eocd < 0) return null; // not a zip at all, or truncated: yauzl refuses it with its own message
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === LOCATOR64) {
-    const at = Number(view.getBigUint64(eocd - 12, true));
+    const at = Number(view.getBigUint64(eocd - 12, true)); // float-ok: a byte offset in the archive, not a figure
     if (at + 56 > length || view.getUint32(at, true) !== END64) return 'its ZIP64 end record is missing';
-    return { count: Number(view.getBigUint64(at + 32, true)), size: Number(view.getBigUint64(at + 40, true)), offset: Number(view.getBigUint64(at + 48, true)), end: at };
+    const read = (offset: number): number => Number(view.getBigUint64(at + offset, true)); // float-ok: byte offsets and counts of the archive, not figures
+    return { count: read(32), size: read(40), offset: read(48), end: at };
   }
   return { count: view.getUint16(eocd + 10, true), size: view.getUint32(eocd + 12, true), offset: view.getUint32(eocd + 16, true), end: eocd };
 }
