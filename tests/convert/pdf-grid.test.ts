@@ -75,6 +75,16 @@ describe('ruling lines → grid', () => {
     expect(text(2, 1)).toBe('6.20');
     expect(text(2, 2)).toBe('12.00');
   });
+
+  it('cuts a run joined across a rule at its space, never inside a number', () => {
+    const grid = findGrids(revenueTable());
+    // pdf.js gives one item for two cells when the gap is small: the number ends 0.2 pt left
+    // of the rule at x = 250, where the width estimate alone would cut off its last digit.
+    const { tables } = fillGrids(grid, [run('92,165,133.99 一、部门预算', 210.93, 133, 6, 78.45)], 1);
+    const text = (r: number, c: number): string | undefined => tables[0]!.cells.find((x) => x.row === r && x.col === c)?.text;
+    expect(text(1, 1)).toBe('92,165,133.99');
+    expect(text(1, 2)).toBe('一、部门预算');
+  });
 });
 
 describe('operator list → ruling lines', () => {
@@ -103,6 +113,24 @@ describe('operator list → ruling lines', () => {
     expect(edges.map((e) => [e.dir, Math.round(e.pos), Math.round(e.from), Math.round(e.to)])).toEqual([
       ['h', 42, 50, 300],
       ['h', 142, 50, 300],
+    ]);
+  });
+
+  it('reads filled border sides with mitred ends (thin trapezoids) as rules, not thicker shapes', () => {
+    const fn = [59, 91, 91, 91];
+    const args = [
+      ['#000000'],
+      // a 0.6-pt bottom border whose left end is cut at 45° where it meets the left border
+      [22, [path(0, 798, 139.28, 1, 42, 139.28, 1, 42, 139.88, 1, 797.4, 139.88, 4)], null],
+      // the right border, mitred at its foot
+      [22, [path(0, 798, 479.18, 1, 798, 139.28, 1, 797.4, 139.88, 1, 797.4, 479.18, 4)], null],
+      // a filled triangle 20 pt high (an arrow, a logo part): no rule
+      [22, [path(0, 100, 300, 1, 120, 300, 1, 110, 320, 4)], null],
+    ];
+    const { edges } = scanRulings(fn, args, OPS, new Set(), flip, 842 * 595);
+    expect(edges.map((e) => [e.dir, Math.round(e.pos), Math.round(e.from), Math.round(e.to)])).toEqual([
+      ['h', 702, 42, 798],
+      ['v', 798, 363, 703],
     ]);
   });
 });

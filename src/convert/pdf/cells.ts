@@ -7,10 +7,15 @@ function contains(box: Box, x: number, y: number, slack = 1): boolean {
   return x >= box.x0 - slack && x <= box.x1 + slack && y >= box.top - slack && y <= box.bottom + slack;
 }
 
+/** How far (in ems) from a column rule a space in the run may be and still be taken as the cut. */
+const SPACE_SNAP_EMS = 1.5;
+
 /**
  * Splits a run at the column rulings it crosses (an exporter may write a whole table row as
- * one string). Character positions are estimated from the run's width, ideographs counting
- * twice as wide as Latin characters.
+ * one string, and pdf.js joins neighbouring cells' text into one item with a space where the
+ * gap was). Character positions are estimated from the run's width, ideographs counting twice
+ * as wide as Latin characters; the estimate can be a digit off, so a space within 1.5 em of
+ * the rule is where the run is cut (a number is never split: “92,165,133.99 一、部门预算”).
  */
 function splitAtColumns(run: Run, grid: Grid): Run[] {
   if (run.vertical) return [run];
@@ -23,27 +28,32 @@ function splitAtColumns(run: Run, grid: Grid): Run[] {
   const weights = chars.map((ch) => (isCjk(ch) ? 1 : 0.55));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const scale = (run.x1 - run.x0) / total;
-  const pieces: Run[] = [];
-  let buffer: string[] = [];
-  let bufferStart = run.x0;
+  const starts: number[] = [];
   let pos = run.x0;
-  const flush = (end: number): void => {
-    const text = buffer.join('').trim();
-    if (text) pieces.push({ ...run, text, x0: bufferStart, x1: end });
-    buffer = [];
-    bufferStart = end;
-  };
-  let k = 0;
-  chars.forEach((ch, i) => {
-    const w = weights[i]! * scale;
-    while (k < cuts.length && pos + w / 2 > cuts[k]!.x) {
-      flush(pos);
-      k++;
-    }
-    buffer.push(ch);
-    pos += w;
-  });
-  flush(pos);
+  for (const w of weights) {
+    starts.push(pos);
+    pos += w * scale;
+  }
+  const centre = (i: number): number => starts[i]! + (weights[i]! * scale) / 2;
+  const xAt = (i: number): number => (i < chars.length ? starts[i]! : run.x1);
+  // Index of the first character right of each cut: by the estimate, or at a nearby space.
+  const splits: number[] = [];
+  for (const cut of cuts) {
+    let at = chars.findIndex((_, i) => centre(i) > cut.x);
+    if (at < 0) at = chars.length;
+    let best = -1;
+    chars.forEach((ch, i) => {
+      if (/\s/u.test(ch) && Math.abs(centre(i) - cut.x) <= SPACE_SNAP_EMS * run.size && (best < 0 || Math.abs(centre(i) - cut.x) < Math.abs(centre(best) - cut.x))) best = i;
+    });
+    if (best >= 0) at = best;
+    splits.push(Math.max(at, splits[splits.length - 1] ?? 0));
+  }
+  const pieces: Run[] = [];
+  const bounds = [0, ...splits, chars.length];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const text = chars.slice(bounds[k], bounds[k + 1]).join('').trim();
+    if (text) pieces.push({ ...run, text, x0: xAt(bounds[k]!), x1: xAt(bounds[k + 1]!) });
+  }
   return pieces.length ? pieces : [run];
 }
 

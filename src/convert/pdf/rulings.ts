@@ -96,26 +96,32 @@ export function scanRulings(
     else if (dx <= 1 && dy > dx * 20) edges.push({ dir: 'v', pos: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
   };
 
-  const addRect = (pts: Array<[number, number]>, filled: boolean): void => {
+  /** The page-space bounding box of a subpath's points. */
+  const pageBox = (pts: Array<[number, number]>): { x0: number; x1: number; top: number; bottom: number } => {
     const page = pts.map(([x, y]) => toPage(...apply(state.ctm, x, y)));
     const xs = page.map((p) => p[0]);
     const ys = page.map((p) => p[1]);
-    const x0 = Math.min(...xs);
-    const x1 = Math.max(...xs);
-    const top = Math.min(...ys);
-    const bottom = Math.max(...ys);
+    return { x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+  };
+
+  /** A filled shape no thicker than a rule is a rule along its long side; false if it is thicker. */
+  const addBar = ({ x0, x1, top, bottom }: { x0: number; x1: number; top: number; bottom: number }): boolean => {
+    const w = x1 - x0;
+    const h = bottom - top;
+    if (h <= MAX_RULE_THICKNESS && w > h) edges.push({ dir: 'h', pos: (top + bottom) / 2, from: x0, to: x1 });
+    else if (w <= MAX_RULE_THICKNESS && h > w) edges.push({ dir: 'v', pos: (x0 + x1) / 2, from: top, to: bottom });
+    else return false;
+    return true;
+  };
+
+  const addRect = (pts: Array<[number, number]>, filled: boolean): void => {
+    const box = pageBox(pts);
+    const { x0, x1, top, bottom } = box;
     const w = x1 - x0;
     const h = bottom - top;
     if (filled) {
       if (state.fillInvisible) return;
-      if (h <= MAX_RULE_THICKNESS && w > h) {
-        edges.push({ dir: 'h', pos: (top + bottom) / 2, from: x0, to: x1 });
-        return;
-      }
-      if (w <= MAX_RULE_THICKNESS && h > w) {
-        edges.push({ dir: 'v', pos: (x0 + x1) / 2, from: top, to: bottom });
-        return;
-      }
+      if (addBar(box)) return;
       if (w * h > 0.5 * pageArea) return;
     }
     edges.push({ dir: 'h', pos: top, from: x0, to: x1 }, { dir: 'h', pos: bottom, from: x0, to: x1 });
@@ -133,7 +139,11 @@ export function scanRulings(
       if (sub.length >= 2) {
         const rect = asRectangle(sub);
         if (rect && !curved && (filled || closed || sub.length >= 5)) addRect(rect, filled && !stroked);
-        else if (stroked && !curved) {
+        // A filled border side with mitred ends (a thin trapezoid, one end cut at 45° where it
+        // meets the next side — how some report exporters draw each cell border) is a bar too.
+        else if (filled && !stroked && !curved) {
+          if (!state.fillInvisible) addBar(pageBox(sub));
+        } else if (stroked && !curved) {
           for (let i = 1; i < sub.length; i++) addSegment(sub[i - 1]![0], sub[i - 1]![1], sub[i]![0], sub[i]![1]);
           if (closed) addSegment(sub[sub.length - 1]![0], sub[sub.length - 1]![1], sub[0]![0], sub[0]![1]);
         }

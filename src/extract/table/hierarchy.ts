@@ -137,8 +137,9 @@ export function buildHierarchy(rows: RowInfo[], additive: (col: number) => boole
     const top = stack.at(-1) ?? null;
 
     if (info.codeDepth !== null) {
-      // 科目编码 say it outright: 201 > 20106 > 2010601.
-      const parent = info.codeDepth > 0 ? (byCode[info.codeDepth - 1] ?? null) : null;
+      // 科目编码 say it outright: 201 > 20106 > 2010601. A code with no row one level up sits
+      // under the open row whose code begins it (单位编码: 部门 114 > 单位 114001).
+      const parent = info.codeDepth > 0 ? (byCode[info.codeDepth - 1] ?? prefixParent(byCode, info.code)) : null;
       attach(node, parent, false);
       byCode.length = info.codeDepth;
       byCode[info.codeDepth] = node;
@@ -225,6 +226,16 @@ function siblingBefore(nodes: readonly RowNode[], from: number, node: RowNode, s
     return n.parent === null || stack.includes(n.parent) ? n : undefined;
   }
   return undefined;
+}
+
+/** The deepest open coded row whose code is a proper prefix of `code`. */
+function prefixParent(byCode: readonly (RowNode | undefined)[], code: string | null): RowNode | null {
+  if (!code) return null;
+  for (let d = byCode.length - 1; d >= 0; d--) {
+    const open = byCode[d]?.info.code;
+    if (open && open.length < code.length && code.startsWith(open)) return byCode[d]!;
+  }
+  return null;
 }
 
 function findLast<T>(items: readonly T[], pred: (item: T) => boolean): T | undefined {
