@@ -149,28 +149,35 @@ function columnReading(items: readonly RowInfo[], labelCols: readonly number[]):
   return reading;
 }
 
-/** Groups found by their sums: a row whose figures are the sum of the subtrees after it is their group. */
+/**
+ * Groups found by their sums: a row whose figures are the sum of the subtrees after it is their
+ * group. Where no run of subtrees adds up, the rows after it taken one by one may (`flat`): a
+ * subtree found by a coincidence — two rows in a row with the same figures (拱北海关 and 珠海边检总站
+ * given the same 补助), read as a group of one — must not hide the group it belongs to.
+ */
 function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Map<number, Interval>): Reading {
-  const memo = new Map<number, { end: number; children: number[] }>();
-  const parse = (i: number): { end: number; children: number[] } => {
+  const memo = new Map<number, { end: number; children: number[]; flat: boolean }>();
+  const parse = (i: number): { end: number; children: number[]; flat: boolean } => {
     const known = memo.get(i);
     if (known) return known;
     const whole = figuresOf(items[i]!);
-    let result = { end: i + 1, children: [] as number[] };
+    let result = { end: i + 1, children: [] as number[], flat: false };
     if (nonZero(whole)) {
-      const children: number[] = [];
-      let k = i + 1;
-      while (k < items.length && children.length < MAX_CHILDREN) {
-        const sub = parse(k);
-        children.push(k);
-        const parts = children.map((c) => figuresOf(items[c]!));
-        if (ties(whole, parts)) {
-          result = { end: sub.end, children };
-          break;
+      const group = (flat: boolean): { end: number; children: number[]; flat: boolean } | null => {
+        const children: number[] = [];
+        const parts: Array<Map<number, Interval>> = [];
+        let k = i + 1;
+        while (k < items.length && children.length < MAX_CHILDREN) {
+          const end = flat ? k + 1 : parse(k).end;
+          children.push(k);
+          parts.push(figuresOf(items[k]!));
+          if (ties(whole, parts)) return { end, children, flat };
+          if (exceeds(whole, parts)) return null;
+          k = end;
         }
-        if (exceeds(whole, parts)) break;
-        k = sub.end;
-      }
+        return null;
+      };
+      result = group(false) ?? group(true) ?? result;
     }
     memo.set(i, result);
     return result;
@@ -184,9 +191,10 @@ function sumsReading(items: readonly RowInfo[], figuresOf: (info: RowInfo) => Ma
     const stack = [root]; // a chain of one-child sums is as deep as the table is long: no recursion
     while (stack.length > 0) {
       const i = stack.pop()!;
-      for (const c of parse(i).children) {
+      const { children, flat } = parse(i);
+      for (const c of children) {
         reading[c] = i;
-        stack.push(c);
+        if (!flat) stack.push(c);
       }
     }
   };
