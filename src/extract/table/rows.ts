@@ -67,7 +67,7 @@ export function readRows(grid: Grid, band: BandInfo): RowInfo[] {
     const labelText = labelCell ? oneLine(labelCell.text) : '';
     const marker = rowMarker(labelCell?.text ?? '');
     const narrative = values.some(
-      (v) => (v.parsed.kind === 'labelled' && !labelCols.has(v.col) && columnAt(band, v.col)?.kind !== 'text') || (v.parsed.kind === 'text' && isValueCol(v.col)),
+      (v) => (v.parsed.kind === 'labelled' && !labelCols.has(v.col)) || (v.parsed.kind === 'text' && isValueCol(v.col)),
     );
     const onlyLabelled = !labelCell && values.some((v) => v.parsed.kind === 'labelled');
     let role: TableRow['role'];
