@@ -75,5 +75,39 @@ describe('zip guard', () => {
     view.setUint16(eocd + 10, 1, true);
     await expect(checkZip(out, limits)).rejects.toMatchObject({ kind: 'corrupt_file', message: expect.stringMatching(/more records than its end record's 1/) });
   });
+
+  it('reads the central directory from a ZIP64 end record', async () => {
+    const zip = await zipOf({ 'word/document.xml': XML, '[Content_Types].xml': '<Types/>' }, 'DEFLATE');
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const eocd = zip.length - 22;
+    const [count, size, offset] = [view.getUint16(eocd + 10, true), view.getUint32(eocd + 12, true), view.getUint32(eocd + 16, true)];
+    // a ZIP64 end record and its locator between the directory and the end record, whose own
+    // fields now say “see ZIP64” (0xFFFF, 0xFFFFFFFF), as a writer does past 65 535 entries
+    const z64 = new DataView(new ArrayBuffer(56 + 20));
+    z64.setUint32(0, 0x06064b50, true);
+    z64.setBigUint64(4, 44n, true);
+    z64.setUint16(12, 45, true);
+    z64.setUint16(14, 45, true);
+    z64.setBigUint64(24, BigInt(count), true);
+    z64.setBigUint64(32, BigInt(count), true);
+    z64.setBigUint64(40, BigInt(size), true);
+    z64.setBigUint64(48, BigInt(offset), true);
+    z64.setUint32(56, 0x07064b50, true);
+    z64.setBigUint64(56 + 8, BigInt(eocd), true); // where the ZIP64 end record starts
+    z64.setUint32(56 + 16, 1, true);
+    const end = zip.slice(eocd);
+    const endView = new DataView(end.buffer);
+    endView.setUint16(8, 0xffff, true);
+    endView.setUint16(10, 0xffff, true);
+    endView.setUint32(12, 0xffffffff, true);
+    endView.setUint32(16, 0xffffffff, true);
+    const out = new Uint8Array([...zip.subarray(0, eocd), ...new Uint8Array(z64.buffer), ...end]);
+    const names = await checkZip(out, limits);
+    expect([...names].sort()).toEqual(['[Content_Types].xml', 'word/document.xml']);
+    // the same record pointing one byte off is refused
+    const off = out.slice();
+    new DataView(off.buffer).setBigUint64(eocd + 48, BigInt(offset + 1), true);
+    await expect(checkZip(off, limits)).rejects.toMatchObject({ kind: 'corrupt_file' });
+  });
 });
 
