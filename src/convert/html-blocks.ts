@@ -91,7 +91,7 @@ function walk($: cheerio.CheerioAPI, nodes: AnyNode[], builder: DocumentBuilder)
       // A soft line break (<br>, Word's Shift+Enter) starts a new line of its own, as
       // text dumps and PDFs show it; cells keep theirs.
       const text = clean(blockText($, el));
-      const bold = text !== '' && isBold($, el, text);
+      const bold = text !== '' && isBold(el, text);
       for (const line of text.split('\n')) if (line.trim()) builder.addParagraph(line, bold ? { bold: true } : {});
     } else if (tag === 'br') {
       flush();
@@ -139,7 +139,7 @@ function clean(text: string): string {
     .join('\n');
 }
 
-function isBold(_$: cheerio.CheerioAPI, el: Element, text: string): boolean {
+function isBold(el: Element, text: string): boolean {
   if (/^h[1-6]$/i.test(el.tagName)) return true;
   const strong = boldText(el).replace(/\s+/g, '');
   return strong.length > 0 && strong === text.replace(/\s+/g, '');

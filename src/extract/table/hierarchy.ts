@@ -35,11 +35,19 @@ export interface Interval {
   high: Decimal;
 }
 
+/** Half a unit of the printed figure's last place: “99.71” stands for 99.71 ± 0.005 (the loose reading). */
+const printedHalf = (_col: number, decimals: number): Decimal => new Decimal(10).pow(-decimals).div(2);
+
 /**
  * A row's additive figures by column, as intervals, read once per row: `figuresOf(row)`.
- * With `skipNegative`, negative figures (a 结余 below zero) are left out.
+ * With `skipNegative`, negative figures (a 结余 below zero) are left out; `halfOf` gives each
+ * figure's half-width from its column and printed decimals (default: the printed rounding).
  */
-export function rowFigures(additive: (col: number) => boolean, skipNegative = false): (info: RowInfo) => Map<number, Interval> {
+export function rowFigures(
+  additive: (col: number) => boolean,
+  skipNegative = false,
+  halfOf: (col: number, decimals: number) => Decimal = printedHalf,
+): (info: RowInfo) => Map<number, Interval> {
   const figures = new Map<RowInfo, Map<number, Interval>>();
   return (info) => {
     let f = figures.get(info);
@@ -49,7 +57,7 @@ export function rowFigures(additive: (col: number) => boolean, skipNegative = fa
         if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
         const value = new Decimal(v.parsed.number.value);
         if (skipNegative && value.isNegative()) continue;
-        const half = new Decimal(10).pow(-v.parsed.number.decimals).div(2);
+        const half = halfOf(v.col, v.parsed.number.decimals);
         f.set(v.col, { low: value.minus(half), high: value.plus(half) });
       }
       figures.set(info, f);

@@ -217,22 +217,10 @@ function tightFigures(items: readonly RowInfo[], additive: (col: number) => bool
       decimals.set(v.col, Math.max(decimals.get(v.col) ?? 0, v.parsed.number.decimals));
     }
   }
-  const figures = new Map<RowInfo, Map<number, Interval>>();
-  return (info) => {
-    let f = figures.get(info);
-    if (!f) {
-      f = new Map();
-      for (const v of info.values) {
-        if (v.parsed.kind !== 'number' || !additive(v.col)) continue;
-        const value = new Decimal(v.parsed.number.value);
-        const d = decimals.get(v.col) ?? 0;
-        const half = d === 0 ? new Decimal(0) : new Decimal(10).pow(-d).div(2);
-        f.set(v.col, { low: value.minus(half), high: value.plus(half) });
-      }
-      figures.set(info, f);
-    }
-    return f;
-  };
+  return rowFigures(additive, false, (col) => {
+    const d = decimals.get(col) ?? 0;
+    return d === 0 ? new Decimal(0) : new Decimal(10).pow(-d).div(2);
+  });
 }
 
 /** A row the layout says nothing about: top level, no numbering, no 其中, no code, no indent. */

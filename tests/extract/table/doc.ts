@@ -1,3 +1,4 @@
+import { extractTables } from '../../../src/extract/tables.js';
 import type { Block, Cell, Document } from '../../../src/model/index.js';
 
 /** A Document of consecutive table blocks, each written as rows of cell texts. */
@@ -15,4 +16,16 @@ export function docOf(...tables: string[][][]): Document {
     return { kind: 'table', index, page: index + 1, span: { start, end: text.length }, rows: rows.length, cols: Math.max(...rows.map((r) => r.length)), cells };
   });
   return { text, pages: null, furniture: [], blocks };
+}
+
+/** “total <- parts (partial, inferred)” for each sum of the document's tables, by printed values. */
+export function sumsOf(doc: Document): string[] {
+  const out = extractTables(doc, []);
+  const v = new Map(out.facts.map((f) => [f.id, f.number.raw]));
+  return out.relations
+    .filter((r) => r.kind === 'sum')
+    .map((r) => {
+      const flags = [r.partial ? 'partial' : '', r.inferred ? 'inferred' : ''].filter(Boolean).join(', ');
+      return `${v.get(r.result)} <- ${r.operands.map((o) => v.get(o)).join(' | ')}${flags ? ` (${flags})` : ''}`;
+    });
 }

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTables } from '../../../src/extract/tables.js';
-import type { Document } from '../../../src/model/index.js';
-import { docOf } from './doc.js';
+import { docOf, sumsOf } from './doc.js';
 
-/** “total <- parts (partial, inferred)” for each sum of the table, by printed values. */
-function sums(doc: Document): string[] {
-  const out = extractTables(doc, []);
-  const v = new Map(out.facts.map((f) => [f.id, f.number.raw]));
-  return out.relations
-    .filter((r) => r.kind === 'sum')
-    .map((r) => {
-      const flags = [r.partial ? 'partial' : '', r.inferred ? 'inferred' : ''].filter(Boolean).join(', ');
-      return `${v.get(r.result)} <- ${r.operands.map((o) => v.get(o)).join(' | ')}${flags ? ` (${flags})` : ''}`;
-    });
-}
 
 describe('a 类/款/项 tree printed flat, under a numbered total', () => {
   // 收支预算总表's 支出 side: “一、本年支出合计” first, the tree without codes or indentation, “二、年终结转结余”
@@ -35,14 +22,14 @@ describe('a 类/款/项 tree printed flat, under a numbered total', () => {
   ]);
 
   it('reads the groups by their sums between the numbered rows, and the total over the 类 rows', () => {
-    const all = sums(doc);
+    const all = sumsOf(doc);
     expect(all).toContain('335.00 <- 5.00 | 300.00 | 30.00 (partial)');
     expect(all).toContain('300.00 <- 260.00 | 40.00 (inferred)');
     expect(all.some((s) => s.startsWith('335.00 <- 5.00 | 5.00'))).toBe(false);
   });
 
   it('a total after a lower total printed first adds that total, not its parts again', () => {
-    expect(sums(doc).filter((s) => s.startsWith('335.00 <- 335.00'))).toEqual(['335.00 <- 335.00 (inferred)']);
+    expect(sumsOf(doc).filter((s) => s.startsWith('335.00 <- 335.00'))).toEqual(['335.00 <- 335.00 (inferred)']);
   });
 });
 
@@ -56,7 +43,7 @@ describe('a part that repeats the whole beside other parts', () => {
       ['专用项目', '70.00'],
     ]);
     // 40 + 70 ≠ 100: no reading by sums places them; the flat list repeats the whole in its first part
-    expect(sums(doc)).toEqual(['100.00 <- 100.00 | 40.00 | 70.00 (inferred)']);
+    expect(sumsOf(doc)).toEqual(['100.00 <- 100.00 | 40.00 | 70.00 (inferred)']);
   });
 
   it('leaves a plain list that does not add up a full sum', () => {
@@ -66,7 +53,7 @@ describe('a part that repeats the whole beside other parts', () => {
       ['一、基本支出', '70.00'],
       ['二、项目支出', '20.00'],
     ]);
-    expect(sums(doc)).toEqual(['100.00 <- 70.00 | 20.00']);
+    expect(sumsOf(doc)).toEqual(['100.00 <- 70.00 | 20.00']);
   });
 });
 
@@ -83,7 +70,7 @@ describe('the sums reading of a run keeps the marked rows as they were', () => {
       ['综合医院', '50.00'],
       ['专科医院', '40.00'],
     ]);
-    const all = sums(doc);
+    const all = sumsOf(doc);
     expect(all).toContain('60.00 <- 10.00 | 5.00 (partial)');
     expect(all).toContain('90.00 <- 50.00 | 40.00 (inferred)');
   });
@@ -99,6 +86,6 @@ describe('the sums reading and rounding', () => {
       ['服务满意度', '6'],
       ['响应时限', '5'],
     ]);
-    expect(sums(doc)).toEqual([]);
+    expect(sumsOf(doc)).toEqual([]);
   });
 });

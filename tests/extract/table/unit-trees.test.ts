@@ -4,21 +4,8 @@
  * column, and a unit's project list holding two rows of equal figures.
  */
 import { describe, expect, it } from 'vitest';
-import { extractTables } from '../../../src/extract/tables.js';
-import type { Document } from '../../../src/model/index.js';
-import { docOf } from './doc.js';
+import { docOf, sumsOf } from './doc.js';
 
-/** “total <- parts (flags)” for each sum, by printed values. */
-function sums(doc: Document): string[] {
-  const out = extractTables(doc, []);
-  const v = new Map(out.facts.map((f) => [f.id, f.number.raw]));
-  return out.relations
-    .filter((r) => r.kind === 'sum')
-    .map((r) => {
-      const flags = [r.partial ? 'partial' : '', r.inferred ? 'inferred' : ''].filter(Boolean).join(', ');
-      return `${v.get(r.result)} <- ${r.operands.map((o) => v.get(o)).join(' | ')}${flags ? ` (${flags})` : ''}`;
-    });
-}
 
 describe('单位编码 (src/extract/table/hierarchy.ts)', () => {
   it('a unit code sits under the department code it begins with (114 > 114001), not beside it', () => {
@@ -29,7 +16,7 @@ describe('单位编码 (src/extract/table/hierarchy.ts)', () => {
       ['114', '西安市人民政府办公厅', '92,165,133.99', '92,165,133.99'],
       ['114001', '西安市人民政府办公厅', '92,165,133.99', '92,165,133.99'],
     ]);
-    const found = sums(doc);
+    const found = sumsOf(doc);
     expect(found.filter((s) => s.includes('| 92,165,133.99'))).toEqual([]);
     // per column: 合计 over 114, 114 over 114001 (one part repeating its whole: inferred)
     expect(found).toEqual(Array(4).fill('92,165,133.99 <- 92,165,133.99 (inferred)'));
@@ -52,7 +39,7 @@ describe('a unit and its projects printed flat (src/extract/table/structure.ts, 
       ['业务专项经费', '11.00', ''],
       ['电商监测分析服务项目', '9.00', ''],
     ]);
-    const found = sums(doc);
+    const found = sumsOf(doc);
     expect(found).toContain('280.00 <- 100.00 | 60.00 | 60.00 | 60.00 (inferred)');
     expect(found).toContain('20.00 <- 11.00 | 9.00 (inferred)');
     expect(found).toContain('300.00 <- 280.00 | 20.00');
