@@ -4,6 +4,7 @@ import { BOM, csvLine } from '../../store/csv.js';
 import { describePlace } from '../../report/place.js';
 import { choiceOption, intOption, stringOption, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { displayPath } from '../display-path.js';
 import { textTable } from '../text-table.js';
 
 /** CSV columns; rows and columns 1-based as a person reads them (JSON keeps the 0-based grid). */
@@ -77,7 +78,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
         io.stdout(
           textTable(
             ['department', 'year', 'label', 'as written', 'value', 'unit', '万元', 'where'],
-            rows.map((r) => [r.department ?? r.path, r.year, r.label, r.raw_label, r.value_printed, r.unit, r.wan_yuan, where(r)]),
+            rows.map((r) => [r.department ?? (r.path && displayPath(r.path)), r.year, r.label, r.raw_label, r.value_printed, r.unit, r.wan_yuan, where(r)]),
           ),
         );
       }

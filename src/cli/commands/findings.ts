@@ -8,6 +8,7 @@ import { describePlace } from '../../report/place.js';
 import type { Dataset } from '../../store/dataset.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { displayPath } from '../display-path.js';
 import { textTable } from '../text-table.js';
 
 /**
@@ -107,7 +108,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
         io.stdout(
           textTable(
             ['severity', 'rule', 'department', 'year', 'file', 'where', 'formula'],
-            rows.map((r) => [r.severity, r.rule, r.department ?? r.path, r.year, filesCell(r.files), where(r), r.formula]),
+            rows.map((r) => [r.severity, r.rule, r.department ?? (r.path && displayPath(r.path)), r.year, filesCell(r.files), where(r), r.formula]),
             80,
           ),
         );

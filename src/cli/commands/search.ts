@@ -4,6 +4,7 @@ import { collapseReportFiles } from '../../store/search-groups.js';
 import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { displayPath } from '../display-path.js';
 import { terminalJson, terminalLine, terminalTextKeeping } from '../safe-text.js';
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', section: 'heading', fact: 'fact', table_row: 'table' };
@@ -17,7 +18,7 @@ function place(hit: SearchHit): string {
 function documentLine(hit: SearchHit): string {
   const d = hit.document;
   const about = [d.department, d.year, d.title ?? d.reportType].filter((x) => x !== null && x !== undefined && x !== '').join(' ');
-  return [d.path ?? d.sha256.slice(0, 12), about].filter(Boolean).join('  ');
+  return [d.path ? displayPath(d.path) : d.sha256.slice(0, 12), about].filter(Boolean).join('  ');
 }
 
 export const searchCommand: Command = {
