@@ -25,9 +25,9 @@ Options:
 
 Example:
   $ gouji export --format csv --out export/
-  table           rows  file
-  documents          1  export/documents.csv
-  facts            412  export/facts.csv
+  table            rows  file
+  documents          81  export/documents.csv
+  sections          364  export/sections.csv
   …`,
   options: {
     format: { type: 'string' },

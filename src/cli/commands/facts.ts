@@ -46,9 +46,11 @@ Options:
   --db FILE                  the dataset (default gouji.db)
 
 Example:
-  $ gouji facts --label 预算收入
-  department            year  label     as written                  value    unit  万元     where
-  怀化市工业和信息化局  2023  预算收入  2023年市工业和信息化局预算收入  2392.94  万元  2392.94  1.预算执行情况
+  $ gouji facts --label 预算收入 --year 2023
+  department            year  label     as written  value    unit  万元     where
+  怀化市工业和信息化局  2023  预算收入  预算收入    2392.94  万元  2392.94  1.预算执行情况
+  怀化市工业和信息化局  2023  预算收入  预算收入    2392.94  万元  2392.94  p.3 · 1.预算执行情况
+  怀化市工业和信息化局  2023  预算收入  预算收入    2392.94  万元  2392.94  1.预算执行情况
 
 Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 0-based grid).
 

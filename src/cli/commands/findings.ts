@@ -68,9 +68,9 @@ Options:
   --db FILE                  the dataset (default gouji.db)
 
 Example:
-  $ gouji findings --severity error
-  severity  rule  department            year  file                             where                                      formula
-  error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  1.预算执行情况                              预算执行率 135.42% ≠ …
+  $ gouji findings --severity error --department 怀化
+  severity  rule  department            year  file                               where                                          formula
+  error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  1.预算执行情况                                 预算执行率 135.42% ≠ …
   error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  附件2 · 表「整体支出绩效自评表」 row 3, col 7  年度资金总额 / 执行率 135.42% ≠ …
 
 Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 0-based grid).
