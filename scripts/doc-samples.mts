@@ -2,7 +2,7 @@
 //
 //   npx tsx scripts/doc-samples.mts            report every sample whose output differs (exit 1)
 //   npx tsx scripts/doc-samples.mts --write    rewrite those samples with what gouji prints
-//   npx tsx scripts/doc-samples.mts --keep DIR build the dataset in DIR and leave it there
+//   npx tsx scripts/doc-samples.mts --keep DIR build the dataset in DIR (new or empty) and leave it there
 //
 // A sample is a line `$ gouji …` or `$ npx gouji …` inside a fenced block, followed by its
 // output (up to the next `$` line or the end of the block). The script copies `corpus/` into
@@ -21,7 +21,7 @@
 // `--write` keeps a sample's cuts: each block of lines is replaced by as many lines of the
 // output at the same place (found by its first line), so review the diff.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -150,9 +150,8 @@ export function rewriteSample(sample: readonly string[], actual: readonly string
   const { blocks, openStart, openEnd } = blocksOf(sample);
   if (blocks.length === 1) return [...actual];
   const cuts = sample.filter(isCut);
-  const out: string[] = openStart ? [cuts[0]!] : [];
+  const out: string[] = [];
   let pos = 0;
-  let cut = openStart ? 1 : 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const lastBlock = b === blocks.length - 1;
@@ -175,9 +174,8 @@ export function rewriteSample(sample: readonly string[], actual: readonly string
       if (b === 0 && !openStart) pos = taken.length;
     }
     out.push(...taken.map((l, k) => (block[k] !== undefined && lineShows(block[k], l) ? block[k] : l)));
-    if (!lastBlock) out.push(cuts[cut++]!);
+    if (!lastBlock) out.push(cuts[b]!); // blocks and cuts alternate
   }
-  if (openEnd) out.push(cuts[cuts.length - 1]!);
   return out;
 }
 
@@ -314,7 +312,10 @@ async function main(): Promise<number> {
   const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
   const scratch = keepAt >= 0 ? resolve(argv[keepAt + 1] ?? 'doc-samples') : mkdtempSync(join(tmpdir(), 'gouji-doc-samples-'));
   if (keepAt >= 0) {
-    rmSync(scratch, { recursive: true, force: true });
+    if (existsSync(scratch) && readdirSync(scratch).length > 0) {
+      console.error(`doc-samples: --keep ${scratch}: the folder is not empty; give a new or empty one`);
+      return 64;
+    }
     mkdirSync(scratch, { recursive: true });
   }
   const started = performance.now();
