@@ -5,6 +5,7 @@ import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import type { FileError } from '../errors/gouji-error.js';
 import type { Report } from '../model/index.js';
 import { LATEST_VERSION, OLDEST_READABLE_VERSION, migrate, schemaVersion } from './migrations.js';
+import { DOCUMENT_COLUMN, type Columns } from './columns.js';
 import type { ReportRows, Row } from './rows.js';
 import { INDEX_SEARCH_ROWS_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
 import { STORED_REPORT_VERSION, storedFromValid, type StoredReport } from './stored-report.js';
@@ -225,9 +226,9 @@ export class Dataset {
         this.deleteDocument(sha);
         this.insert('documents', { ...stored.document, ingested_at: at });
         this.insert('reports', { document: sha, encoding: 'deflate-raw', json: stored.json });
-        for (const table of DOCUMENT_TABLES) for (const row of stored.rows[table]) this.insert(table, row);
-        for (const row of stored.search) this.insert('search_rows', row);
-        if (stored.search.length > 0) this.indexSearch.run(sha);
+        for (const table of DOCUMENT_TABLES) this.insertColumns(table, stored.rows[table], sha);
+        this.insertColumns('search_rows', stored.search, sha);
+        if (stored.search.count > 0) this.indexSearch.run(sha);
         this.markSuperseded(sha, stored.path);
       } else {
         const { failure } = item;
@@ -302,6 +303,31 @@ export class Dataset {
       values[i] = value;
     }
     statement.run(values);
+  }
+
+  /**
+   * Inserts a table's rows as a StoredReport carries them (column by column, `document` left
+   * out: the report's sha256); a column the table has that they lack, or a short column, is
+   * the report's problem (a TypeError).
+   */
+  private insertColumns(table: string, rows: Columns, sha: string): void {
+    if (rows.count === 0) return;
+    const { statement, columns, values } = this.inserts.get(table)!;
+    const sources = columns.map((name) => {
+      if (name === DOCUMENT_COLUMN) return null;
+      const at = rows.names.indexOf(name);
+      if (at < 0) throw new TypeError(`${table} rows without column ${name}`);
+      return rows.values[at]!;
+    });
+    for (let r = 0; r < rows.count; r++) {
+      for (let i = 0; i < sources.length; i++) {
+        const source = sources[i]!;
+        const value = source === null ? sha : source[r];
+        if (value === undefined) throw new TypeError(`${table} row ${r} without a value for ${columns[i]!}`);
+        values[i] = value;
+      }
+      statement.run(values);
+    }
   }
 
   private deleteDocument(sha: string): void {

@@ -53,12 +53,20 @@ describe('Dataset', () => {
 
   it('refuses a report whose row lacks a column, alone, as it binds it', async () => {
     const stored = storedFromValid(await seedReport());
-    const { raw_label: _dropped, ...fact } = stored.rows.facts[0]!;
-    const odd = { ...stored, rows: { ...stored.rows, facts: [fact, ...stored.rows.facts.slice(1)] } };
+    const facts = stored.rows.facts;
+    const at = facts.names.indexOf('raw_label');
+    const without = { ...facts, names: facts.names.filter((_, i) => i !== at), values: facts.values.filter((_, i) => i !== at) };
+    const short = { ...facts, values: facts.values.map((v, i) => (i === at ? v.slice(0, -1) : v)) }; // its last row lacks a raw_label
     const d = memory();
-    const refused = d.writeBatch([{ stored: odd }, { stored: storedFromValid(await otherReport()) }]);
-    expect(refused).toMatchObject([{ index: 0, error: { message: 'facts row without column raw_label' } }]);
-    expect(refused[0]!.error).toBeInstanceOf(TypeError);
+    for (const [odd, message] of [
+      [without, 'facts rows without column raw_label'],
+      [short, `facts row ${facts.count - 1} without a value for raw_label`],
+    ] as const) {
+      const refused = d.writeBatch([{ stored: { ...stored, rows: { ...stored.rows, facts: odd } } }]);
+      expect(refused).toMatchObject([{ index: 0, error: { message } }]);
+      expect(refused[0]!.error).toBeInstanceOf(TypeError);
+    }
+    expect(d.writeBatch([{ stored: storedFromValid(await otherReport()) }])).toEqual([]);
     expect(d.has(stored.sha256)).toBe(false);
     expect(d.db.prepare(`SELECT count(*) AS n FROM search_rows WHERE document = ?`).get(stored.sha256)).toEqual({ n: 0 });
     d.close();
