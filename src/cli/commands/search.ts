@@ -43,10 +43,10 @@ Options:
 Example:
   $ gouji search 智慧怀化 --limit 2
    1  corpus/huaihua-gxj-2023.docx  怀化市工业和信息化局 2023 …
-      附件1 部门整体支出绩效评价基础数据表 · 表「部门整体支出绩效评价基础数据表」 row 36
+      附件1 · 表「部门整体支出绩效评价基础数据表」 row 36
       ⟦智慧怀化⟧工作经费 | 30 | 30
    2  corpus/huaihua-gxj-2023.docx  怀化市工业和信息化局 2023 …
-      2 项目支出情况 · fact
+      2.项目支出情况 · fact
       ⟦智慧怀化⟧工作经费 34万元
 
   $ gouji search 2392.94 --format json`,
