@@ -1,5 +1,5 @@
 import type { ReportRows, Row } from './rows.js';
-import { tokenText as tokenTextOf, type CutCache } from './tokens.js';
+import { tokenText as tokenTextOf, type TokenCache } from './tokens.js';
 
 /**
  * The search_rows of one document (全文检索行: paragraphs, section titles, fact labels, table
@@ -69,18 +69,18 @@ export function searchRows(rows: ReportRows): Row[] {
 }
 
 /**
- * tokenText() remembering what it gave for each text: within one report the same text is
- * tokenised again and again (a fact label and figure printed in a paragraph, a table row
- * repeated on every page, a heading that is also a fact's text) — about 30% of the calls
- * and of the characters on the 46 real PDFs and seed forms. Tokens depend on the text alone.
+ * tokenText() for the texts of one report, remembering what it gave for each text and what
+ * tokens each stretch of text has (TokenCache): a report repeats itself — on the 46 real
+ * PDFs and seed forms 53,984 texts are indexed, 36,378 distinct within their report, and
+ * their labels, figures and cells far more often. Tokens depend on the text alone.
  */
 export function tokenCache(): (text: string) => string {
   const cache = new Map<string, string>();
-  const cuts: CutCache = new Map();
+  const stretches: TokenCache = new Map();
   return (text) => {
     let tokens = cache.get(text);
     if (tokens === undefined) {
-      tokens = tokenTextOf(text, cuts);
+      tokens = tokenTextOf(text, stretches);
       cache.set(text, tokens);
     }
     return tokens;

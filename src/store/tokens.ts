@@ -16,11 +16,16 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * kept whole — nodejieba cuts “135.42%” into 1 3 5 . 4 2 %, so runs of digits, “.”, “,”
  * and “%” are joined back, thousands separators dropped (“2,392.94” → 2392.94) and a
  * percentage also indexed bare (“135.42%” → 135.42% 135.42) so either form finds it.
+ * With a cache (one report's texts), each distinct stretch of text is tokenised once.
  */
-export function tokenize(text: string, cache?: CutCache): string[] {
+export function tokenize(text: string, cache?: TokenCache): string[] {
   if (!loaded) loadTokenizer();
   const lowered = toHalfWidth(text).toLowerCase();
-  const pieces = cache ? cutByStretch(lowered, cache) : nodejieba.cutForSearch(lowered, true);
+  return cache ? byStretch(lowered, cache) : tokensOf(nodejieba.cutForSearch(lowered, true));
+}
+
+/** The search tokens of nodejieba's pieces of a (half-width, lower-cased) text. */
+function tokensOf(pieces: readonly string[]): string[] {
   const tokens: string[] = [];
   let number = '';
   const flush = (): void => {
@@ -47,41 +52,39 @@ export function tokenize(text: string, cache?: CutCache): string[] {
 }
 
 /**
- * What nodejieba cut each stretch of text into, kept while one report is indexed: its facts,
- * table rows and paragraphs print the same labels, figures and cells again and again (on the
- * 46 real PDFs and seed forms 1.39 M characters are cut in 199 k stretches, of which 465 k
- * characters in 31 k stretches are distinct within their report).
+ * The tokens of each stretch of text, kept while one report is indexed: its facts, table rows
+ * and paragraphs print the same labels, figures and cells again and again (on the 46 real
+ * PDFs and seed forms, 1.39 M characters in 199 k stretches, of which 465 k characters in
+ * 31 k stretches are distinct within their report).
  */
-export type CutCache = Map<string, readonly string[]>;
+export type TokenCache = Map<string, readonly string[]>;
 
 /**
  * Separators of nodejieba's cut (cppjieba's SPECIAL_SEPARATORS: space, tab, newline, “，” and
- * “。”): its PreFilter cuts the text between two of them on its own and gives each separator
- * as a piece, so a text's pieces are its stretches' pieces in order — which is what lets
- * them be cut once per distinct stretch.
+ * “。”). Its PreFilter cuts the text between two of them on its own and gives each separator
+ * as a piece of its own, which joins no figure (it is not a digit, “.”, “,” or “%”) and is no
+ * token (no letter or digit): so a text's tokens are its stretches' tokens, in order.
  */
 const CUT_SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xff0c, 0x3002]);
 
-/** nodejieba.cutForSearch(text, true), stretch by stretch, each distinct stretch cut once. */
-function cutByStretch(text: string, cache: CutCache): string[] {
-  const pieces: string[] = [];
+/** tokensOf(nodejieba.cutForSearch(text, true)), stretch by stretch, each distinct stretch tokenised once. */
+function byStretch(text: string, cache: TokenCache): string[] {
+  const tokens: string[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const separator = i < text.length && CUT_SEPARATORS.has(text.charCodeAt(i));
-    if (!separator && i < text.length) continue;
+    if (i < text.length && !CUT_SEPARATORS.has(text.charCodeAt(i))) continue;
     if (i > start) {
       const stretch = text.slice(start, i);
-      let cut = cache.get(stretch);
-      if (cut === undefined) {
-        cut = nodejieba.cutForSearch(stretch, true);
-        cache.set(stretch, cut);
+      let own = cache.get(stretch);
+      if (own === undefined) {
+        own = tokensOf(nodejieba.cutForSearch(stretch, true));
+        cache.set(stretch, own);
       }
-      for (const piece of cut) pieces.push(piece);
+      for (const token of own) tokens.push(token);
     }
-    if (separator) pieces.push(text[i]!);
     start = i + 1;
   }
-  return pieces;
+  return tokens;
 }
 
 /** Whether this thread has loaded nodejieba's dictionary (its first tokenize()). */
@@ -137,7 +140,7 @@ function withFiles<K extends string>(texts: Record<K, string>, use: (paths: Reco
 }
 
 /** Tokens as the space-separated text stored in the FTS5 table. */
-export function tokenText(text: string, cache?: CutCache): string {
+export function tokenText(text: string, cache?: TokenCache): string {
   return tokenize(text, cache).join(' ');
 }
 
