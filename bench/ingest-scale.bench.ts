@@ -15,10 +15,12 @@
 //    threads) at every 50 files, and its peak so far.
 // Environment: GOUJI_BENCH_ROUNDS=N rounds of (1, 2) threads (default 1; 2 gives 1,2,2,1);
 //   GOUJI_BENCH_V8=default runs with V8's default flags instead of gouji's (src/cli/v8-tuning.ts);
-//   GOUJI_BENCH_SCALE=0 / GOUJI_BENCH_RSS=0 skip a part.
+//   GOUJI_BENCH_SCALE=0 / GOUJI_BENCH_RSS=0 / GOUJI_BENCH_BARE=0 skip a part (BARE: the bare readers'
+//   own 1- and 2-thread scaling on the same files, after gouji's: the ceiling the readers set).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { PoolExecutor } from '../src/queue/executor.js';
 import { ingest, type IngestSummary } from '../src/queue/ingest.js';
@@ -161,6 +163,43 @@ async function ingestOnce(dir: string, input: string, threads: number | undefine
   };
 }
 
+/**
+ * The readers' own scaling (the baseline gouji's is judged against): the same PDFs and .docx
+ * read by the bare reader pass (pdf.js / mammoth alone, bench/reader-pass.ts) in `threads`
+ * worker threads, each taking the next file as it finishes one. Wall time and the same CPU split.
+ */
+async function bareOnce(files: readonly string[], threads: number): Promise<{ seconds: number; cpuSeconds: number; cpu: Run['cpu'] }> {
+  const readable = files.filter((f) => /\.(pdf|docx)$/i.test(f));
+  const ticks = threadTicks();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  let next = 0;
+  // tsx's loader first (the thread module is TypeScript), as src/queue/pool.ts does for its threads
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./reader-thread.ts', import.meta.url).href)}); });`;
+  const workers = Array.from({ length: threads }, () => new Worker(boot, { eval: true }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            worker.on('error', reject);
+            worker.on('message', (message: { ready?: true; error?: string }) => {
+              if (message.error) return reject(new Error(message.error));
+              if (next < readable.length) worker.postMessage(readable[next++]);
+              else resolve();
+            });
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  return { seconds, cpuSeconds, cpu: cpuSplit(ticks, threadTicks(), cpuSeconds) };
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -194,6 +233,20 @@ async function scaling(dir: string): Promise<void> {
   const one = median(runs.filter((r) => r.threads === 1).map((r) => r.seconds));
   const two = median(runs.filter((r) => r.threads === 2).map((r) => r.seconds));
   console.log(`speed-up, 2 threads ÷ 1 thread (median wall): ${(one / two).toFixed(2)}×`);
+  if (process.env.GOUJI_BENCH_BARE !== '0') {
+    // the ceiling set by the readers themselves on this machine, same files, same V8 flags
+    const bare: { threads: number; seconds: number }[] = [];
+    console.log(`bare readers (pdf.js / mammoth alone, bench/reader-pass.ts) on the same .pdf/.docx files, order ${order.join(',')}:`);
+    for (const threads of order) {
+      const run = await bareOnce(files, threads);
+      bare.push({ threads, seconds: run.seconds });
+      const split = run.cpu ? ` (reading threads ${run.cpu.reading.toFixed(1)} s, V8 platform threads ${run.cpu.helpers.toFixed(1)} s)` : '';
+      console.log(`  ${threads} thread${threads > 1 ? 's' : ' '}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU (${(run.cpuSeconds / run.seconds).toFixed(2)} cores busy)${split}`);
+    }
+    const bareOne = median(bare.filter((r) => r.threads === 1).map((r) => r.seconds));
+    const bareTwo = median(bare.filter((r) => r.threads === 2).map((r) => r.seconds));
+    console.log(`bare readers' speed-up, 2 threads ÷ 1 thread: ${(bareOne / bareTwo).toFixed(2)}×; gouji ingest ÷ bare readers: 1 thread ${(one / bareOne).toFixed(2)}×, 2 threads ${(two / bareTwo).toFixed(2)}×`);
+  }
   // What the same CPU work would take on an idle 2-core machine: n reading threads split the
   // reading; everything (reading, V8's threads, the ingest thread) shares 2 cores.
   const idle = (threads: number): number | null => {

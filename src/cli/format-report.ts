@@ -5,7 +5,8 @@ import { formatFindings } from '../reconcile/format.js';
 /**
  * A readable summary of one Report for `gouji analyze --format text`: the file, the
  * section outline with the facts and relations under each section, the indicator table,
- * then the findings as an auditor's list.
+ * then the findings as an auditor's list, each figure's place named as `gouji findings`
+ * names it (page, section heading, 表题 with row and column from 1).
  */
 export function formatReport(report: Report): string {
   const { source, document } = report;
@@ -17,6 +18,6 @@ export function formatReport(report: Report): string {
     ...report.warnings.map((w) => `  warning: ${w.code}: ${w.message}`),
   ];
   const findings =
-    report.findings.length === 0 ? '核对结果 findings: 无 — every checked figure ties (under rounding)\n' : `核对结果 findings (${report.findings.length}):\n${formatFindings(report.findings)}`;
+    report.findings.length === 0 ? '核对结果 findings: 无 — every checked figure ties (under rounding)\n' : `核对结果 findings (${report.findings.length}):\n${formatFindings(report.findings, { report })}`;
   return `${head.join('\n')}\n\n${formatExtraction(report).trimEnd()}\n\n${findings}`;
 }

@@ -37,16 +37,23 @@ export function truncate(s: string, max: number): string {
 
 /**
  * Rows as aligned plain-text columns (two spaces apart), header first, CJK-aware;
- * cells wider than `maxWidth` are cut. Newlines inside cells become spaces.
+ * cells wider than `maxWidth` are cut. Newlines inside cells become spaces. Columns listed
+ * in `rightAligned` (counts) are aligned on their right edge, header included.
  */
-export function textTable(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[], maxWidth = 48): string {
+export function textTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  maxWidth = 48,
+  rightAligned: readonly number[] = [],
+): string {
   const cells = [header, ...rows].map((r) => r.map((c) => truncate(terminalLine(c === null || c === undefined ? '' : String(c).replace(/\s+/g, ' ')), maxWidth)));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
+  const pad = (c: string, i: number) => ' '.repeat(widths[i]! - displayWidth(c));
   return (
     cells
       .map((r) =>
         r
-          .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - displayWidth(c))))
+          .map((c, i) => (rightAligned.includes(i) ? pad(c, i) + c : i === r.length - 1 ? c : c + pad(c, i)))
           .join('  ')
           .trimEnd(),
       )

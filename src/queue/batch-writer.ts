@@ -140,8 +140,8 @@ function failureRecord(file: FinishedFile, error: FileError): FailureRecord {
 }
 
 function rowCount(stored: StoredReport): number {
-  let n = stored.search.length + 2;
-  for (const table of Object.keys(stored.rows) as (keyof ReportRows)[]) n += stored.rows[table].length;
+  let n = stored.search.count + 2;
+  for (const table of Object.keys(stored.rows) as (keyof ReportRows)[]) n += stored.rows[table].count;
   return n;
 }
 

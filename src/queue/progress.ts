@@ -1,3 +1,4 @@
+import { displayPath } from '../cli/display-path.js';
 import { terminalLine } from '../cli/safe-text.js';
 import type { DatasetStats } from '../store/dataset.js';
 import type { IngestEvent, IngestSummary } from './ingest.js';
@@ -44,11 +45,12 @@ export class Progress {
     if (event.status === 'ok' || event.status === 'failed') this.analyzed++;
     if (event.status === 'failed') this.failures++;
     if (this.options.tty) {
-      if (event.status === 'failed' || event.status === 'unreadable') this.line(`${event.status}: ${terminalLine(event.path)}: ${terminalLine(describe(event))}`);
+      if (event.status === 'failed' || event.status === 'unreadable') this.line(`${event.status}: ${terminalLine(displayPath(event.path))}: ${terminalLine(describe(event))}`);
       else this.draw(false);
     } else {
-      // file names and messages come from the file system and the file: one line each, controls escaped
-      this.options.write(`[${this.done}/${this.total}] ${event.status} ${terminalLine(event.path)}${terminalLine(detail(event))}\n`);
+      // file names and messages come from the file system and the file: one line each, controls escaped;
+      // paths as search / findings / facts print them (relative to the current folder when inside it)
+      this.options.write(`[${this.done}/${this.total}] ${event.status} ${terminalLine(displayPath(event.path))}${terminalLine(detail(event))}\n`);
     }
   };
 
@@ -139,7 +141,7 @@ export function formatSummary(summary: IngestSummary, stats: DatasetStats, db: s
   ];
   if (summary.unreadable.length) {
     lines.push(`  unreadable   ${summary.unreadable.length}`);
-    for (const u of summary.unreadable.slice(0, 10)) lines.push(`    ${u.path}: ${u.message}`);
+    for (const u of summary.unreadable.slice(0, 10)) lines.push(`    ${displayPath(u.path)}: ${u.message}`);
     if (summary.unreadable.length > 10) lines.push(`    … and ${summary.unreadable.length - 10} more`);
   }
   lines.push(

@@ -1,18 +1,25 @@
 import type { Finding, FindingValue, Location, Severity } from '../model/index.js';
+import { describePlace, placeOf, type PlaceSource } from '../report/place.js';
 
 const LABEL: Record<Severity, string> = { error: 'ERROR', warning: 'WARN', info: 'INFO' };
 
 export interface FormatOptions {
   /** Characters of quoted source text around each figure (default 36). */
   quoteWidth?: number;
+  /**
+   * The report the findings are about: places are then named as `gouji findings` names them,
+   * by section heading as printed and table caption (表题). Without it a place shows the
+   * page, the section id and the table's block index.
+   */
+  report?: PlaceSource;
 }
 
 /**
  * Findings as a short auditor's list: one entry per finding with its severity, rule and
  * message (Chinese, then English); the formula; the stated and recomputed figures, the
  * interval any rounding allows and the difference; then every figure used with where to
- * find it (page, section, table row/column counted from 1, the words around it). Ends
- * with a count by severity.
+ * find it (page, section heading, 表题 with row/column counted from 1, the words around
+ * it). Ends with a count by severity.
  */
 export function formatFindings(findings: readonly Finding[], options: FormatOptions = {}): string {
   const width = options.quoteWidth ?? 36;
@@ -24,7 +31,7 @@ export function formatFindings(findings: readonly Finding[], options: FormatOpti
     lines.push(`   ${f.formula}`);
     const figures = figuresLine(f);
     if (figures) lines.push(`   ${figures}`);
-    for (const v of f.values) lines.push(`   · ${valueLine(v, width)}`);
+    for (const v of f.values) lines.push(`   · ${valueLine(v, width, options.report)}`);
   });
   lines.push('', summary(findings));
   return lines.join('\n') + '\n';
@@ -41,24 +48,20 @@ function figuresLine(f: Finding): string | null {
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-function valueLine(v: FindingValue, width: number): string {
+function valueLine(v: FindingValue, width: number, report: PlaceSource | undefined): string {
   const unit = v.unit && v.unit !== '%' ? v.unit : v.unit === '%' ? '%' : '';
-  const where = place(v.location);
+  const where = place(v.location, report);
   const quote = excerpt(v.location.quote, v.value, width);
   return [`${v.label} ${v.value}${unit}`, where, quote ? `“${quote}”` : ''].filter(Boolean).join('  ');
 }
 
-/** “p.3, §s2.1, table 12 row 4 col 2” — rows and columns counted from 1 as a reader counts. */
-export function place(loc: Location): string {
-  const parts: string[] = [];
-  if (loc.page != null) parts.push(`p.${loc.page}`);
-  if (loc.section != null) parts.push(`§${loc.section}`);
-  if (loc.table != null) {
-    parts.push(`table ${loc.table}${loc.row != null ? ` row ${loc.row + 1}` : ''}${loc.col != null ? ` col ${loc.col + 1}` : ''}`);
-  } else {
-    parts.push(`block ${loc.block}`);
-  }
-  return parts.join(', ');
+/**
+ * “p.3 · 1.预算执行情况 · 表「整体支出绩效自评表」 row 3, col 7” — the one place naming of
+ * `findings`, `facts`, `search` and the HTML report; rows and columns counted from 1.
+ */
+export function place(loc: Location, report?: PlaceSource): string {
+  if (report) return describePlace(placeOf(report, loc));
+  return describePlace({ page: loc.page, section: loc.section != null ? `§${loc.section}` : null, table: loc.table, row: loc.row, col: loc.col });
 }
 
 /** The quote around the figure (kept whole), at most `width` characters, with … where cut. */

@@ -18,11 +18,11 @@ export interface Place {
   col?: number | null;
 }
 
-/** Where a search hit is: its page, section heading, and for a table row the 表题 and row. */
+/** Where a search hit is: its page, section heading as printed, and for a table row the 表题 and row. */
 export function placeOfHit(hit: SearchHit): Place {
   return {
     page: hit.page,
-    section: hit.section ? [hit.section.number, hit.section.title].filter(Boolean).join(' ') : null,
+    section: hit.section ? (hit.section.heading ?? [hit.section.number, hit.section.title].filter(Boolean).join(' ')) : null,
     table: hit.kind === 'table_row' ? hit.block : null,
     tableCaption: hit.tableCaption,
     row: hit.kind === 'table_row' ? hit.row : null,
@@ -46,8 +46,11 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** What naming a place needs from a Report: its section tree, its blocks (headings) and its tables (表题). */
+export type PlaceSource = Pick<Report, 'sections' | 'document' | 'tables'>;
+
 /** The heading of a section as printed (its heading block's text), or number + title. */
-export function sectionHeading(report: Report, sectionId: string | null | undefined): string | null {
+export function sectionHeading(report: PlaceSource, sectionId: string | null | undefined): string | null {
   if (!sectionId) return null;
   const section = report.sections.find((s) => s.id === sectionId);
   if (!section) return null;
@@ -57,7 +60,7 @@ export function sectionHeading(report: Report, sectionId: string | null | undefi
 }
 
 /** The caption of a table block: the caption of the header band holding `row`, else the table's. */
-export function tableCaption(report: Report, tableBlock: number | null | undefined, row?: number | null): string | null {
+export function tableCaption(report: PlaceSource, tableBlock: number | null | undefined, row?: number | null): string | null {
   if (tableBlock == null) return null;
   const table = report.tables.find((t) => t.block === tableBlock);
   if (!table) return null;
@@ -69,7 +72,7 @@ export function tableCaption(report: Report, tableBlock: number | null | undefin
 }
 
 /** A Location of `report` as a Place. */
-export function placeOf(report: Report, location: Location): Place {
+export function placeOf(report: PlaceSource, location: Location): Place {
   return {
     page: location.page,
     section: sectionHeading(report, location.section),

@@ -26,7 +26,8 @@ export interface SearchHit {
   score: number;
   kind: 'paragraph' | 'section' | 'fact' | 'table_row';
   document: { sha256: string; path: string | null; title: string | null; department: string | null; year: number | null; reportType: string | null };
-  section: { id: string; number: string | null; title: string } | null;
+  /** The hit's section: number, title and the heading as printed (“1.预算执行情况”; null when not stored). */
+  section: { id: string; number: string | null; title: string; heading: string | null } | null;
   page: number | null;
   /** Block index in the document (the paragraph, heading or table). */
   block: number | null;
@@ -57,6 +58,7 @@ interface HitRow {
   report_type: string | null;
   section_number: string | null;
   section_title: string | null;
+  section_heading: string | null;
   table_caption: string | null;
 }
 
@@ -85,11 +87,12 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
     .prepare(
       `SELECT bm25(search) AS score, r.kind, r.document, r.block, r."row", r.page, r.section, r.ref, r.text,
               d.path, d.title, d.department, d.year, d.report_type,
-              s.number AS section_number, s.title AS section_title, t.caption AS table_caption
+              s.number AS section_number, s.title AS section_title, h.text AS section_heading, t.caption AS table_caption
        FROM search
        JOIN search_rows r ON r.id = search.rowid
        JOIN documents d ON d.sha256 = r.document
        LEFT JOIN sections s ON s.document = r.document AND s.id = r.section
+       LEFT JOIN paragraphs h ON h.document = r.document AND h.block = s.heading_block
        LEFT JOIN tables t ON r.kind = 'table_row' AND t.document = r.document AND t.table_block = r.block
        WHERE search MATCH @match
          AND (@department IS NULL OR instr(d.department, @department) > 0)
@@ -120,7 +123,10 @@ export function search(dataset: Dataset, query: string, options: SearchOptions =
       score: seen?.score ?? r.score,
       kind: r.kind,
       document: { sha256: r.document, path: r.path, title: r.title, department: r.department, year: r.year, reportType: r.report_type },
-      section: r.section && r.section_title !== null ? { id: r.section, number: r.section_number, title: r.section_title } : null,
+      section:
+        r.section && r.section_title !== null
+          ? { id: r.section, number: r.section_number, title: r.section_title, heading: r.section_heading ? oneLine(r.section_heading).trim() || null : null }
+          : null,
       page: r.page,
       block: r.block,
       row: r.row,

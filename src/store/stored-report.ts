@@ -1,15 +1,16 @@
 import { deflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { Report } from '../model/index.js';
+import { columnRows, toColumns, type ColumnRows, type Columns } from './columns.js';
 import { reportKey } from './report-key.js';
-import { reportRows, type ReportRows, type Row } from './rows.js';
+import { reportRows, type Row } from './rows.js';
 import { searchRows } from './search-rows.js';
 
 /**
  * Version of the StoredReport shape. A queue worker of another gouji version may build rows
  * for another schema: the ingest side refuses those (as the worker's failure, not the file's).
  */
-export const STORED_REPORT_VERSION = 1;
+export const STORED_REPORT_VERSION = 2;
 
 /**
  * Everything the dataset stores for one analyzed report (入库行), built where the report was
@@ -25,9 +26,10 @@ export interface StoredReport {
   document: Row;
   /** The Report as JSON, deflate-raw (the reports table). */
   json: Uint8Array;
-  rows: ReportRows;
-  /** search_rows without their id (the FTS5 triggers index them as they are inserted). */
-  search: Row[];
+  /** The rows of every document table, column by column (version 2; version 1 had an object per row). */
+  rows: ColumnRows;
+  /** search_rows without their id, column by column (the writer indexes them, FTS5, once they are inserted). */
+  search: Columns;
   /** What the ingest summary counts. */
   summary: { format: Report['source']['format']; facts: number; findings: { error: number; warning: number; info: number } };
 }
@@ -79,8 +81,8 @@ export function storedFromValid(report: Report): StoredReport {
       report_key: reportKey(report),
     },
     json: deflateRawSync(Buffer.from(JSON.stringify(report), 'utf8'), { level: DEFLATE_LEVEL }),
-    rows,
-    search: searchRows(rows),
+    rows: columnRows(rows),
+    search: toColumns(searchRows(rows)),
     summary: { format: report.source.format, facts: report.facts.length, findings },
   };
 }
@@ -98,8 +100,8 @@ export function storedToJson(stored: StoredReport): unknown {
 }
 
 const Cell = z.union([z.string(), z.number(), z.null()]);
-/** Rows are checked as they are bound: SQLite takes only strings, numbers and null, and every column named. */
-const Rows = z.array(z.unknown());
+/** Values are checked as they are bound: SQLite takes only strings, numbers and null, and every column named, `count` long. */
+const Rows = z.object({ names: z.array(z.string()), values: z.array(z.array(z.unknown())), count: z.number().int().nonnegative() });
 /**
  * The shape of a StoredReport from another process: its top level, checked here; the rows
  * themselves are checked by the dataset as it binds them (a value SQLite cannot take, a

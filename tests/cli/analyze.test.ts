@@ -30,6 +30,23 @@ describe('gouji CLI (in process)', () => {
     expect(r.stdout).toMatch(/text, 34755 bytes/);
   });
 
+  it('names each figure of a finding as `gouji findings` does: page, heading as printed, 表题, row and column from 1', async () => {
+    const docx = await runCli(['analyze', 'corpus/huaihua-gxj-2023.docx', '--format', 'text']);
+    expect(docx.code).toBe(0);
+    const figures = docx.stdout.split('\n').filter((l) => l.startsWith('   · '));
+    expect(figures).toContain('   · 预算执行率 135.42%  1.预算执行情况  “…2.94万元，本年决算支出3241.81万元，预算执行率135.42%。”');
+    expect(figures).toContain('   · 年度资金总额 / 执行率 135.42%  附件2 · 表「整体支出绩效自评表」 row 3, col 7  “135.42%”');
+    for (const line of figures) expect(line).not.toMatch(/§|block \d|table \d/); // no internal ids
+    const pdf = await runCli(['analyze', 'corpus/huaihua-gxj-2023.pdf', '--format', 'text']);
+    expect(pdf.stdout).toContain('   · 预算执行率 135.42%  p.3 · 1.预算执行情况  “');
+    expect(pdf.stdout).toContain('   · 年度资金总额 / 执行率 135.42%  p.11 · 附件2 · 表「整体支出绩效自评表」 row 3, col 12  “135.42%”');
+    // JSON is the data contract: ids and the 0-based grid, unchanged
+    const json = Report.parse(JSON.parse((await runCli(['analyze', 'corpus/huaihua-gxj-2023.docx'])).stdout));
+    const rate = json.findings.flatMap((f) => f.values).find((v) => v.location.table != null && v.value === '135.42');
+    expect(rate?.location).toMatchObject({ section: 'a2', row: 2, col: 6 });
+    expect(json.document.blocks[rate!.location.table!]?.kind).toBe('table');
+  });
+
   it('answers --help for the tool and each command, with examples', async () => {
     const top = await runCli(['--help']);
     expect(top.code).toBe(0);

@@ -17,6 +17,9 @@ describe('gouji export', () => {
     expect(stdout).toMatch(/^table +rows +file$/m);
     expect(stdout).toMatch(new RegExp(`^documents +2 +${out.replace(/[/\\]/g, '.')}.documents\\.csv$`, 'm'));
     expect(stdout).toMatch(/^facts +4 +/m);
+    // counts right-aligned under their header: every line's count ends where “rows” ends
+    const countEnds = stdout.trimEnd().split('\n').map((l) => /^\S+ +\S+/.exec(l)![0].length);
+    expect(new Set(countEnds).size).toBe(1);
     const facts = readFileSync(join(out, 'facts.csv'), 'utf8');
     expect(facts.startsWith(BOM)).toBe(true);
     expect(parseCsv(facts)).toHaveLength(5);

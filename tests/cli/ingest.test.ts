@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Dataset } from '../../src/store/dataset.js';
+import { ROOT } from '../helpers/cli.js';
+import { corpusPath } from '../helpers/corpus.js';
 import { CORPUS, SEED_DOCX, writeVariants } from '../helpers/variants.js';
 
 const root = mkdtempSync(join(tmpdir(), 'gouji-cli-ingest-'));
@@ -69,6 +71,15 @@ describe('gouji ingest', () => {
     const reopened = Dataset.open({ path: db, readonly: true });
     expect(reopened.canonicalDump()).toBe(dump);
     reopened.close();
+  });
+
+  it('prints a file inside the current folder by its relative path, as search and findings do', async () => {
+    const db = join(root, 'relative.db');
+    const { code, stderr } = await run(['ingest', corpusPath('huaihua-gxj-2023.docx'), '--db', db, '--workers', '1']);
+    expect(code).toBe(0);
+    expect(process.cwd()).toBe(ROOT.replace(/[\\/]$/, '')); // vitest runs in the clone: corpus/ is inside it
+    expect(stderr).toMatch(/^\[1\/1\] ok corpus\/huaihua-gxj-2023\.docx \(docx, /m);
+    expect(stderr).not.toContain(corpusPath('huaihua-gxj-2023.docx'));
   });
 
   it('exits 64 for bad arguments, before reading anything', async () => {

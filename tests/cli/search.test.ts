@@ -23,9 +23,13 @@ describe('gouji search', () => {
     expect(stdout).not.toContain('\x1b[');
   });
 
-  it('shows the section and block of a prose hit', async () => {
+  it('shows the section of a prose hit by its heading as printed, as findings and facts do', async () => {
     const { stdout } = await run(['search', '2392.94', '--db', db, '--department', '工业']);
-    expect(stdout).toContain(`1 预算执行情况 · paragraph\n`);
+    expect(stdout).toMatch(/^ +1\.预算执行情况 · paragraph$/m);
+    expect(stdout).not.toContain('1 预算执行情况'); // not number + title
+    // the same paragraph's figure, as `gouji facts` names its place
+    const facts = await run(['facts', '--db', db, '--label', '预算收入', '--department', '工业']);
+    expect(facts.stdout).toMatch(/ 1\.预算执行情况\n/);
     expect(stdout).toContain('预算收入⟦2392.94⟧万元');
     // Tables by caption, rows counted from 1.
     expect(stdout).toContain(`表「整体支出绩效自评表」 row ${L.totalRow + 1}\n`);

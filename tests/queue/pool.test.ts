@@ -70,7 +70,7 @@ describe('ThreadPool', () => {
     const rssAfterPool = async (): Promise<number> => {
       const p = new ThreadPool({ size: 1 });
       const outcome = await p.run({ ...task(txt, `/in/${Math.random()}.txt`), output: 'stored' });
-      expect(outcome.ok && outcome.stored.search.length).toBeGreaterThan(0);
+      expect(outcome.ok && outcome.stored.search.count).toBeGreaterThan(0);
       await p.close();
       return process.memoryUsage.rss();
     };

@@ -12,9 +12,9 @@ describe('formatFindings: the auditor’s list', () => {
         '   The rate does not match its figures: they give 135.47% (off by +0.05 points)',
         '   预算执行率 135.42% ≠ 决算支出 3241.81 ÷ 预算收入 2392.94 = 135.47%',
         '   stated 135.42 · recomputed 135.47 · any rounding [135.473443, 135.474428] · difference +0.05',
-        '   · 预算执行率 135.42%  p.2, §s2.1, block 14  “预算执行率135.42%”',
-        '   · 决算支出 3241.81万元  p.2, §s2.1, block 14  “本年决算支出3241.81万元”',
-        '   · 预算收入 2392.94万元  p.2, §s2.1, block 14  “2023年市工业和信息化局预算收入2392.94万元”',
+        '   · 预算执行率 135.42%  p.2 · §s2.1  “预算执行率135.42%”',
+        '   · 决算支出 3241.81万元  p.2 · §s2.1  “本年决算支出3241.81万元”',
+        '   · 预算收入 2392.94万元  p.2 · §s2.1  “2023年市工业和信息化局预算收入2392.94万元”',
         '',
         '1 finding: 1 error(s), 0 warning(s), 0 info',
         '',
@@ -27,7 +27,8 @@ describe('formatFindings: the auditor’s list', () => {
   });
 
   it('gives table places counted from 1 and cuts long quotes around the figure', () => {
-    expect(place({ block: 61, page: 8, span: null, section: 's9', table: 61, row: 3, col: 3, quote: '' })).toBe('p.8, §s9, table 61 row 4 col 4');
+    // without the report to name them, sections and tables show their ids (analyze passes the report)
+    expect(place({ block: 61, page: 8, span: null, section: 's9', table: 61, row: 3, col: 3, quote: '' })).toBe('p.8 · §s9 · table #61 row 4, col 4');
     const findings = reconcile(seedReport(), { all: true });
     const text = formatFindings(findings, { quoteWidth: 10 });
     expect(text).toContain('“…入2392.94万元”');

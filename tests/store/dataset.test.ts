@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/index.js';
 import { commonDirectory, Dataset } from '../../src/store/dataset.js';
+import { storedFromValid } from '../../src/store/stored-report.js';
 import { otherReport, seedBlocks, seedReport, SEED_PATH } from './fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gouji-dataset-'));
@@ -30,6 +31,44 @@ describe('Dataset', () => {
     expect(count(d, 'finding_values')).toBe(4);
     expect(count(d, 'warnings')).toBe(1);
     expect(count(d, 'cells')).toBeGreaterThan(400);
+    d.close();
+  });
+
+  it('indexes every search row once, through rewrites, replacements and a failure that cannot replace a report', async () => {
+    const report = await seedReport();
+    const other = await otherReport();
+    const d = memory();
+    const indexed = (): number => (d.db.prepare(`SELECT count(*) AS n FROM search WHERE search MATCH '"万元"'`).get() as { n: number }).n;
+    d.writeBatch([{ stored: storedFromValid(report) }, { stored: storedFromValid(other) }]);
+    const rows = count(d, 'search_rows');
+    const hits = indexed();
+    expect(hits).toBeGreaterThan(0);
+    d.writeReport(report); // the same bytes again: replaced, not doubled
+    d.writeFailure({ path: SEED_PATH, sha256: report.source.sha256, bytes: 1, error: corrupt }); // never replaces a report
+    expect({ rows: count(d, 'search_rows'), hits: indexed() }).toEqual({ rows, hits });
+    // FTS5's own check: its index holds exactly the tokens of search_rows (it throws otherwise)
+    expect(() => d.db.prepare(`INSERT INTO search (search, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+    d.close();
+  });
+
+  it('refuses a report whose row lacks a column, alone, as it binds it', async () => {
+    const stored = storedFromValid(await seedReport());
+    const facts = stored.rows.facts;
+    const at = facts.names.indexOf('raw_label');
+    const without = { ...facts, names: facts.names.filter((_, i) => i !== at), values: facts.values.filter((_, i) => i !== at) };
+    const short = { ...facts, values: facts.values.map((v, i) => (i === at ? v.slice(0, -1) : v)) }; // its last row lacks a raw_label
+    const d = memory();
+    for (const [odd, message] of [
+      [without, 'facts rows without column raw_label'],
+      [short, `facts row ${facts.count - 1} without a value for raw_label`],
+    ] as const) {
+      const refused = d.writeBatch([{ stored: { ...stored, rows: { ...stored.rows, facts: odd } } }]);
+      expect(refused).toMatchObject([{ index: 0, error: { message } }]);
+      expect(refused[0]!.error).toBeInstanceOf(TypeError);
+    }
+    expect(d.writeBatch([{ stored: storedFromValid(await otherReport()) }])).toEqual([]);
+    expect(d.has(stored.sha256)).toBe(false);
+    expect(d.db.prepare(`SELECT count(*) AS n FROM search_rows WHERE document = ?`).get(stored.sha256)).toEqual({ n: 0 });
     d.close();
   });
 

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Dataset } from '../../src/store/dataset.js';
-import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../src/store/migrations.js';
+import { LATEST_VERSION, MIGRATIONS, OLDEST_READABLE_VERSION, migrate, schemaVersion } from '../../src/store/migrations.js';
+import { INDEX_DOCUMENT_SQL } from '../../src/store/search-index.js';
 import { search } from '../../src/store/search.js';
+import { seedReport } from './fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gouji-migrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,6 +26,30 @@ function versionOneFile(name: string): string {
   );
   db.close();
   return path;
+}
+
+/**
+ * A dataset file as gouji wrote it at schema version 3: its search rows indexed by the insert
+ * trigger as they were inserted (here by the SQL the migrations index older files with).
+ */
+function versionThreeFile(name: string): string {
+  const path = join(dir, name);
+  const db = new BetterSqlite3(path);
+  expect(migrate(db, 3)).toBe(3);
+  const sha = '3'.repeat(64);
+  db.prepare(
+    `INSERT INTO documents (sha256, path, format, bytes, department, year, status, ingested_at) VALUES (?, 'old/c.txt', 'text', 30, '旧单位', 2022, 'ok', '2025-01-01T00:00:00Z')`,
+  ).run(sha);
+  db.prepare(`INSERT INTO paragraphs (document, block, page, section, span_start, span_end, text) VALUES (?, 0, NULL, NULL, 0, 20, ?)`).run(sha, '推进智慧怀化建设，预算执行率98.50%。');
+  for (const sql of INDEX_DOCUMENT_SQL) db.prepare(sql).run({ document: sha });
+  db.close();
+  return path;
+}
+
+/** FTS5's own check that its index holds exactly the tokens of search_rows (throws SQLITE_CORRUPT_VTAB otherwise). */
+function indexMatchesRows(d: Dataset): boolean {
+  d.db.prepare(`INSERT INTO search (search, rank) VALUES ('integrity-check', 1)`).run();
+  return true;
 }
 
 describe('migrations', () => {
@@ -57,6 +83,35 @@ describe('migrations', () => {
   it('refuse a version-1 file read-only, saying how to migrate it', () => {
     const path = versionOneFile('v1-readonly.db');
     expect(() => Dataset.open({ path, readonly: true })).toThrow(/schema version 1.*open it once for writing/);
+  });
+
+  it('read a version-3 file read-only as is (version 4 changes only how the index is written)', () => {
+    expect(OLDEST_READABLE_VERSION).toBe(3);
+    const path = versionThreeFile('v3-readonly.db');
+    const d = Dataset.open({ path, readonly: true });
+    expect(schemaVersion(d.db)).toBe(3);
+    expect(search(d, '智慧怀化').map((h) => h.document.path)).toEqual(['old/c.txt']);
+    expect(search(d, '98.50%')).toHaveLength(1);
+    d.close();
+  });
+
+  it('migrate a version-3 file to the index written per report, not per row by a trigger', async () => {
+    const path = versionThreeFile('v3.db');
+    const d = Dataset.open({ path });
+    expect(schemaVersion(d.db)).toBe(LATEST_VERSION);
+    expect(d.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all()).toEqual(['search_rows_delete']);
+    const report = await seedReport();
+    d.writeReport(report);
+    // what the file held and what was written after the migration are both found, each once
+    expect(search(d, '智慧怀化', { limit: 100 }).map((h) => h.document.path)).toEqual(expect.arrayContaining(['old/c.txt', report.source.path]));
+    const budget = search(d, '135.42%');
+    expect(budget.length).toBeGreaterThan(0);
+    expect(indexMatchesRows(d)).toBe(true);
+    // rewriting the report replaces its index entries (the delete trigger) instead of adding to them
+    d.writeReport(report);
+    expect(search(d, '135.42%')).toEqual(budget);
+    expect(indexMatchesRows(d)).toBe(true);
+    d.close();
   });
 
   it('refuse a file from a newer gouji', () => {

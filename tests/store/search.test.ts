@@ -30,7 +30,7 @@ describe('search', () => {
     const hits = search(d, '2392.94');
     expect(hits.map((h) => `${h.kind === 'table_row' ? 'table' : 'prose'}:${h.block}`).sort()).toEqual([`prose:${L.budget}`, `table:${L.selfEval}`].sort());
     const prose = hits.find((h) => h.block === L.budget)!;
-    expect(prose.section).toEqual({ id: 's2.1.1', number: '1', title: '预算执行情况' });
+    expect(prose.section).toEqual({ id: 's2.1.1', number: '1', title: '预算执行情况', heading: '1.预算执行情况' }); // heading as printed
     expect(prose.snippet).toContain('预算收入⟦2392.94⟧万元');
     expect(search(d, '2392')).toEqual([]); // no partial figures
     expect(search(d, '2,392.94').map((h) => h.block)).toEqual(hits.map((h) => h.block));

@@ -5,6 +5,9 @@ import { analyze, sha256 } from '../../src/analyze.js';
 import { Report } from '../../src/model/index.js';
 import { ThreadPool } from '../../src/queue/pool.js';
 import { Dataset } from '../../src/store/dataset.js';
+import { rowsOf } from '../../src/store/columns.js';
+import { reportRows } from '../../src/store/rows.js';
+import { searchRows } from '../../src/store/search-rows.js';
 import { INDEX_DOCUMENT_SQL } from '../../src/store/search-index.js';
 import { storedFromJson, storedFromValid, storedReport, storedToJson, type StoredReport } from '../../src/store/stored-report.js';
 import { analyzedCorpus } from '../helpers/analyzed.js';
@@ -17,7 +20,7 @@ const searchRowsOf = (d: Dataset): unknown[] => d.db.prepare(`SELECT id, ${SEARC
 /** The report's search rows as the SQL of search-index.ts makes them from its stored rows (the path older files are indexed by). */
 function searchRowsBySql(stored: StoredReport): unknown[] {
   const d = Dataset.open({ path: ':memory:' });
-  d.writeBatch([{ stored: { ...stored, search: [] } }]);
+  d.writeBatch([{ stored: { ...stored, search: { names: [], values: [], count: 0 } } }]);
   for (const sql of INDEX_DOCUMENT_SQL) d.db.prepare(sql).run({ document: stored.sha256 });
   const rows = searchRowsOf(d);
   d.close();
@@ -81,20 +84,24 @@ describe('StoredReport: the rows built where a report is read', () => {
       expect(there.document).toEqual(here.document);
       expect(there.summary).toEqual(here.summary);
       expect(JSON.parse(inflateRawSync(there.json).toString('utf8'))).toEqual(JSON.parse(inflateRawSync(here.json).toString('utf8')));
-      expect(there.search.some((s) => typeof s['tokens'] === 'string' && s['tokens'].includes('万元'))).toBe(true);
-      expect(new Set(there.search.map((s) => s['kind']))).toEqual(new Set(['paragraph', 'section', 'fact', 'table_row']));
+      const search = rowsOf(there.search, there.sha256);
+      expect(search.some((s) => typeof s['tokens'] === 'string' && s['tokens'].includes('万元'))).toBe(true);
+      expect(new Set(search.map((s) => s['kind']))).toEqual(new Set(['paragraph', 'section', 'fact', 'table_row']));
     }
   });
 
   it('goes through a BullMQ return value (JSON) unchanged, and another version of the rows is refused', async () => {
-    const stored = storedFromValid(await seedReport());
+    const seedRows = await seedReport();
+    const stored = storedFromValid(seedRows);
     const back = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
     expect({ ...back, json: Buffer.from(back.json) }).toEqual({ ...stored, json: Buffer.from(stored.json) });
-    expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 2 })).toThrow();
+    // version 1 (an object per row, from a worker of an older gouji) and a later version are refused
+    expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 1, rows: reportRows(seedRows), search: [] })).toThrow();
+    expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 3 })).toThrow();
     expect(() => storedFromJson({ ...(storedToJson(stored) as object), rows: { facts: [] } })).toThrow(); // tables missing
     // a row SQLite cannot take is refused as it is bound: that report alone, nothing of it stored
     const odd = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
-    odd.rows.facts[0] = { ...odd.rows.facts[0]!, label: { not: 'a value' } as unknown as string };
+    odd.rows.facts.values[odd.rows.facts.names.indexOf('label')]![0] = { not: 'a value' } as unknown as string;
     const d = Dataset.open({ path: ':memory:' });
     const refused = d.writeBatch([{ stored: odd }, { stored: storedFromValid(await otherReport()) }]);
     expect(refused.map((r) => r.index)).toEqual([0]);
@@ -117,6 +124,27 @@ describe('StoredReport: the rows built where a report is read', () => {
     const stored = inflated(storedReport(odd));
     expect(stored).toBe(asPrinted(odd));
     expect(JSON.parse(stored)).toMatchObject({ source: { pages: null }, meta: { title: '1970-01-01T00:00:00.000Z' } });
+  });
+
+  it('carries the rows column by column, without their document column, and they read back as the row objects', async () => {
+    for (const report of [await seedReport(), await analyzedCorpus('real/putuo-justice-2026-dept-budget.pdf', { path: 'p.pdf' })]) {
+      const stored = storedFromValid(report);
+      const rows = reportRows(report);
+      for (const table of Object.keys(rows) as (keyof typeof rows)[]) {
+        const columns = stored.rows[table];
+        expect(columns.names).not.toContain('document');
+        expect(columns.values.every((v) => v.length === columns.count)).toBe(true);
+        expect(rowsOf(columns, stored.sha256)).toEqual(rows[table]);
+      }
+      expect(stored.rows.cells.count).toBeGreaterThan(0);
+      expect(rowsOf(stored.search, stored.sha256)).toEqual(searchRows(rows));
+      // what the dataset holds is those rows, in table order, with the report's sha256 bound as `document`
+      const d = Dataset.open({ path: ':memory:' });
+      d.writeBatch([{ stored }]);
+      const facts = d.db.prepare(`SELECT * FROM facts ORDER BY id`).all();
+      expect(facts).toEqual([...rows.facts].sort((a, b) => (String(a['id']) < String(b['id']) ? -1 : 1)));
+      d.close();
+    }
   });
 
   it('validates the Report it is given (a Report that does not validate is never stored)', async () => {

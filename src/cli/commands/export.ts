@@ -25,9 +25,9 @@ Options:
 
 Example:
   $ gouji export --format csv --out export/
-  table           rows  file
-  documents          1  export/documents.csv
-  facts            412  export/facts.csv
+  table            rows  file
+  documents          81  export/documents.csv
+  sections          364  export/sections.csv
   …`,
   options: {
     format: { type: 'string' },
@@ -44,14 +44,11 @@ Example:
       if (format === 'xlsx') {
         const { exportWorkbook } = await import('../../store/xlsx.js'); // exceljs only when asked for
         const { file, sheets } = await exportWorkbook(dataset, { out });
-        const width = Math.max(...sheets.map((s) => String(s.rows).length), 4);
-        io.stdout(textTable(['sheet', 'rows'.padStart(width)], sheets.map((s) => [s.sheet, String(s.rows).padStart(width)]), 200) + `wrote ${file}\n`);
+        io.stdout(textTable(['sheet', 'rows'], sheets.map((s) => [s.sheet, s.rows]), 200, [1]) + `wrote ${file}\n`);
         return 0;
       }
       const files = exportDataset(dataset, { format, out });
-      const rows = files.map((f) => [f.table, String(f.rows), f.file]);
-      const width = Math.max(...rows.map((r) => r[1]!.length), 4);
-      io.stdout(textTable(['table', 'rows'.padStart(width), 'file'], rows.map((r) => [r[0], r[1]!.padStart(width), r[2]]), 200));
+      io.stdout(textTable(['table', 'rows', 'file'], files.map((f) => [f.table, f.rows, f.file]), 200, [1]));
       return 0;
     } finally {
       dataset.close();

@@ -4,6 +4,7 @@ import { BOM, csvLine } from '../../store/csv.js';
 import { describePlace } from '../../report/place.js';
 import { choiceOption, intOption, stringOption, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { displayPath } from '../display-path.js';
 import { textTable } from '../text-table.js';
 
 /** CSV columns; rows and columns 1-based as a person reads them (JSON keeps the 0-based grid). */
@@ -45,9 +46,11 @@ Options:
   --db FILE                  the dataset (default gouji.db)
 
 Example:
-  $ gouji facts --label 预算收入
-  department            year  label     as written                  value    unit  万元     where
-  怀化市工业和信息化局  2023  预算收入  2023年市工业和信息化局预算收入  2392.94  万元  2392.94  1.预算执行情况
+  $ gouji facts --label 预算收入 --year 2023
+  department            year  label     as written  value    unit  万元     where
+  怀化市工业和信息化局  2023  预算收入  预算收入    2392.94  万元  2392.94  1.预算执行情况
+  怀化市工业和信息化局  2023  预算收入  预算收入    2392.94  万元  2392.94  p.3 · 1.预算执行情况
+  怀化市工业和信息化局  2023  预算收入  预算收入    2392.94  万元  2392.94  1.预算执行情况
 
 Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 0-based grid).
 
@@ -77,7 +80,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
         io.stdout(
           textTable(
             ['department', 'year', 'label', 'as written', 'value', 'unit', '万元', 'where'],
-            rows.map((r) => [r.department ?? r.path, r.year, r.label, r.raw_label, r.value_printed, r.unit, r.wan_yuan, where(r)]),
+            rows.map((r) => [r.department ?? (r.path && displayPath(r.path)), r.year, r.label, r.raw_label, r.value_printed, r.unit, r.wan_yuan, where(r)]),
           ),
         );
       }

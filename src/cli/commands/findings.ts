@@ -8,6 +8,7 @@ import { describePlace } from '../../report/place.js';
 import type { Dataset } from '../../store/dataset.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { displayPath } from '../display-path.js';
 import { textTable } from '../text-table.js';
 
 /**
@@ -67,9 +68,9 @@ Options:
   --db FILE                  the dataset (default gouji.db)
 
 Example:
-  $ gouji findings --severity error
-  severity  rule  department            year  file                             where                                      formula
-  error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  1.预算执行情况                              预算执行率 135.42% ≠ …
+  $ gouji findings --severity error --department 怀化
+  severity  rule  department            year  file                               where                                          formula
+  error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  1.预算执行情况                                 预算执行率 135.42% ≠ …
   error     rate  怀化市工业和信息化局  2023  huaihua-gxj-2023.docx, .pdf, .txt  附件2 · 表「整体支出绩效自评表」 row 3, col 7  年度资金总额 / 执行率 135.42% ≠ …
 
 Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 0-based grid).
@@ -107,7 +108,7 @@ Rows and columns are counted from 1 in the table and CSV output (JSON keeps the 
         io.stdout(
           textTable(
             ['severity', 'rule', 'department', 'year', 'file', 'where', 'formula'],
-            rows.map((r) => [r.severity, r.rule, r.department ?? r.path, r.year, filesCell(r.files), where(r), r.formula]),
+            rows.map((r) => [r.severity, r.rule, r.department ?? (r.path && displayPath(r.path)), r.year, filesCell(r.files), where(r), r.formula]),
             80,
           ),
         );

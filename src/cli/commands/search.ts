@@ -4,6 +4,7 @@ import { collapseReportFiles } from '../../store/search-groups.js';
 import { search, SEARCH_MARK, type SearchHit } from '../../store/search.js';
 import { choiceOption, intOption, stringOption, UsageError, type Command } from '../command.js';
 import { dbOption, openDatasetForReading } from '../dataset-option.js';
+import { displayPath } from '../display-path.js';
 import { terminalJson, terminalLine, terminalTextKeeping } from '../safe-text.js';
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = { paragraph: 'paragraph', section: 'heading', fact: 'fact', table_row: 'table' };
@@ -17,7 +18,7 @@ function place(hit: SearchHit): string {
 function documentLine(hit: SearchHit): string {
   const d = hit.document;
   const about = [d.department, d.year, d.title ?? d.reportType].filter((x) => x !== null && x !== undefined && x !== '').join(' ');
-  return [d.path ?? d.sha256.slice(0, 12), about].filter(Boolean).join('  ');
+  return [d.path ? displayPath(d.path) : d.sha256.slice(0, 12), about].filter(Boolean).join('  ');
 }
 
 export const searchCommand: Command = {
@@ -45,8 +46,8 @@ Example:
       附件1 · 表「部门整体支出绩效评价基础数据表」 row 36
       ⟦智慧怀化⟧工作经费 | 30 | 30
    2  corpus/huaihua-gxj-2023.docx  怀化市工业和信息化局 2023 …
-      2 预算使用情况 · paragraph
-      …项目支出1232.93万元（含⟦智慧怀化⟧代建市直单位信息化建设项目）；主要用于办公设备…
+      2.项目支出情况 · fact
+      ⟦智慧怀化⟧工作经费 34万元
 
   $ gouji search 2392.94 --format json`,
   options: {

@@ -100,103 +100,129 @@ function nearest(positions: readonly number[], value: number): number {
  * gives row and column spans.
  */
 export function findGrids(edgesIn: readonly Edge[]): Grid[] {
-  const edges = snapEdges(edgesIn);
+  const grids: Grid[] = [];
+  for (const comp of components(snapEdges(edgesIn))) {
+    const grid = gridOf(comp);
+    if (grid) grids.push(grid);
+  }
+  return grids.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+/** Rulings that meet, grouped (union-find over horizontal × vertical rulings); horizontals first in each. */
+function components(edges: readonly Edge[]): Edge[][] {
   const hs = edges.filter((e) => e.dir === 'h');
   const vs = edges.filter((e) => e.dir === 'v');
-  // Union-find over rulings: hs are 0..H-1, vs are H..H+V-1.
+  // hs are 0..H-1, vs are H..H+V-1
   const parent = edges.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  hs.forEach((h, i) => {
-    vs.forEach((v, j) => {
-      if (touches(h, v)) parent[find(i)] = find(hs.length + j);
-    });
-  });
-  const ordered = [...hs, ...vs];
-  const components = new Map<number, Edge[]>();
-  ordered.forEach((e, i) => {
-    const root = find(i);
-    const list = components.get(root) ?? [];
-    list.push(e);
-    components.set(root, list);
-  });
-
-  const grids: Grid[] = [];
-  for (const comp of components.values()) {
-    const ch = comp.filter((e) => e.dir === 'h');
-    const cv = comp.filter((e) => e.dir === 'v');
-    if (ch.length < 1 || cv.length < 1) continue;
-    const left = Math.min(...ch.map((e) => e.from), ...cv.map((e) => e.pos));
-    const right = Math.max(...ch.map((e) => e.to), ...cv.map((e) => e.pos));
-    const top = Math.min(...cv.map((e) => e.from), ...ch.map((e) => e.pos));
-    const bottom = Math.max(...cv.map((e) => e.to), ...ch.map((e) => e.pos));
-    const xs = tracks([left, right, ...cv.map((e) => e.pos)]);
-    const ys = tracks([top, bottom, ...ch.map((e) => e.pos)]);
-    // A single framed box, or a page frame with a rule under the running header (one
-    // column), is not a table.
-    if (xs.length < 3 || ys.length < 2) continue;
-
-    // Rulings per boundary, with the outer frame counted as drawn (open frames are common).
-    const vertical = new Map<number, Array<[number, number]>>();
-    const horizontal = new Map<number, Array<[number, number]>>();
-    for (const e of cv) {
-      const i = nearest(xs, e.pos);
-      if (i >= 0) vertical.set(i, [...(vertical.get(i) ?? []), [e.from, e.to]]);
-    }
-    for (const e of ch) {
-      const i = nearest(ys, e.pos);
-      if (i >= 0) horizontal.set(i, [...(horizontal.get(i) ?? []), [e.from, e.to]]);
-    }
-    const R = ys.length - 1;
-    const C = xs.length - 1;
-    const id = (r: number, c: number): number => r * C + c;
-    const cellParent = Array.from({ length: R * C }, (_, i) => i);
-    const findCell = (i: number): number => {
-      while (cellParent[i] !== i) i = cellParent[i] = cellParent[cellParent[i]!]!;
-      return i;
-    };
-    for (let r = 0; r < R; r++) {
-      for (let c = 0; c < C; c++) {
-        if (c + 1 < C && coverage(vertical.get(c + 1), ys[r]!, ys[r + 1]!) < 0.5) cellParent[findCell(id(r, c + 1))] = findCell(id(r, c));
-        if (r + 1 < R && coverage(horizontal.get(r + 1), xs[c]!, xs[c + 1]!) < 0.5) cellParent[findCell(id(r + 1, c))] = findCell(id(r, c));
-      }
-    }
-    const groups = new Map<number, Array<[number, number]>>();
-    for (let r = 0; r < R; r++) {
-      for (let c = 0; c < C; c++) {
-        const root = findCell(id(r, c));
-        groups.set(root, [...(groups.get(root) ?? []), [r, c]]);
-      }
-    }
-    const cells: GridCell[] = [];
-    for (const members of groups.values()) {
-      const r0 = Math.min(...members.map((m) => m[0]));
-      const r1 = Math.max(...members.map((m) => m[0]));
-      const c0 = Math.min(...members.map((m) => m[1]));
-      const c1 = Math.max(...members.map((m) => m[1]));
-      const rectangular = members.length === (r1 - r0 + 1) * (c1 - c0 + 1);
-      const parts = rectangular ? [[r0, c0, r1, c1]] : members.map(([r, c]) => [r, c, r, c]);
-      for (const [ra, ca, rb, cb] of parts as Array<[number, number, number, number]>) {
-        cells.push({
-          row: ra,
-          col: ca,
-          rowSpan: rb - ra + 1,
-          colSpan: cb - ca + 1,
-          box: { x0: xs[ca]!, x1: xs[cb + 1]!, top: ys[ra]!, bottom: ys[rb + 1]! },
-        });
-      }
-    }
-    if (cells.length < 2) continue;
-    cells.sort((a, b) => a.row - b.row || a.col - b.col);
-    const cellAt = new Int32Array(R * C);
-    cells.forEach((cell, i) => {
-      for (let r = cell.row; r < cell.row + cell.rowSpan; r++) for (let c = cell.col; c < cell.col + cell.colSpan; c++) cellAt[id(r, c)] = i;
-    });
-    grids.push({ x0: xs[0]!, x1: xs[C]!, top: ys[0]!, bottom: ys[R]!, xs, ys, cells, vertical, cellAt });
+  for (let i = 0; i < hs.length; i++) {
+    for (let j = 0; j < vs.length; j++) if (touches(hs[i]!, vs[j]!)) parent[find(i)] = find(hs.length + j);
   }
-  return grids.sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  const ordered = [...hs, ...vs];
+  const out = new Map<number, Edge[]>();
+  for (let i = 0; i < ordered.length; i++) {
+    const root = find(i);
+    const list = out.get(root);
+    if (list) list.push(ordered[i]!);
+    else out.set(root, [ordered[i]!]);
+  }
+  return [...out.values()];
+}
+
+/** The grid of one component of rulings, or null when it is no table (one box, one column, one cell). */
+function gridOf(comp: readonly Edge[]): Grid | null {
+  const ch = comp.filter((e) => e.dir === 'h');
+  const cv = comp.filter((e) => e.dir === 'v');
+  if (ch.length < 1 || cv.length < 1) return null;
+  const left = Math.min(...ch.map((e) => e.from), ...cv.map((e) => e.pos));
+  const right = Math.max(...ch.map((e) => e.to), ...cv.map((e) => e.pos));
+  const top = Math.min(...cv.map((e) => e.from), ...ch.map((e) => e.pos));
+  const bottom = Math.max(...cv.map((e) => e.to), ...ch.map((e) => e.pos));
+  const xs = tracks([left, right, ...cv.map((e) => e.pos)]);
+  const ys = tracks([top, bottom, ...ch.map((e) => e.pos)]);
+  // A single framed box, or a page frame with a rule under the running header (one
+  // column), is not a table.
+  if (xs.length < 3 || ys.length < 2) return null;
+  // Rulings per boundary, with the outer frame counted as drawn (open frames are common).
+  const vertical = rulingsAt(cv, xs);
+  const horizontal = rulingsAt(ch, ys);
+  const cells = mergedCells(xs, ys, vertical, horizontal);
+  if (cells.length < 2) return null;
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const cellAt = new Int32Array(R * C);
+  cells.forEach((cell, i) => {
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) for (let c = cell.col; c < cell.col + cell.colSpan; c++) cellAt[r * C + c] = i;
+  });
+  return { x0: xs[0]!, x1: xs[C]!, top: ys[0]!, bottom: ys[R]!, xs, ys, cells, vertical, cellAt };
+}
+
+/** The spans of the rulings on each boundary (index into `positions`), in the rulings' order. */
+function rulingsAt(rulings: readonly Edge[], positions: readonly number[]): Map<number, Array<[number, number]>> {
+  const out = new Map<number, Array<[number, number]>>();
+  for (const e of rulings) {
+    const i = nearest(positions, e.pos);
+    if (i < 0) continue;
+    const spans = out.get(i);
+    if (spans) spans.push([e.from, e.to]);
+    else out.set(i, [[e.from, e.to]]);
+  }
+  return out;
+}
+
+/**
+ * The cells of a grid: elementary cells with less than half a ruling between them are one
+ * merged cell (合并单元格); a merged cell that is not a rectangle is split back into its
+ * elementary cells. Sorted by row, then column.
+ */
+function mergedCells(xs: readonly number[], ys: readonly number[], vertical: ReadonlyMap<number, Array<[number, number]>>, horizontal: ReadonlyMap<number, Array<[number, number]>>): GridCell[] {
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const id = (r: number, c: number): number => r * C + c;
+  const parent = Array.from({ length: R * C }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      if (c + 1 < C && coverage(vertical.get(c + 1), ys[r]!, ys[r + 1]!) < 0.5) parent[find(id(r, c + 1))] = find(id(r, c));
+      if (r + 1 < R && coverage(horizontal.get(r + 1), xs[c]!, xs[c + 1]!) < 0.5) parent[find(id(r + 1, c))] = find(id(r, c));
+    }
+  }
+  const groups = new Map<number, Array<[number, number]>>();
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      const root = find(id(r, c));
+      const members = groups.get(root);
+      if (members) members.push([r, c]);
+      else groups.set(root, [[r, c]]);
+    }
+  }
+  const cells: GridCell[] = [];
+  const cell = (ra: number, ca: number, rb: number, cb: number): GridCell => ({
+    row: ra,
+    col: ca,
+    rowSpan: rb - ra + 1,
+    colSpan: cb - ca + 1,
+    box: { x0: xs[ca]!, x1: xs[cb + 1]!, top: ys[ra]!, bottom: ys[rb + 1]! },
+  });
+  for (const members of groups.values()) {
+    let [r0, c0] = members[0]!;
+    let [r1, c1] = members[0]!;
+    for (const [r, c] of members) {
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+    }
+    if (members.length === (r1 - r0 + 1) * (c1 - c0 + 1)) cells.push(cell(r0, c0, r1, c1));
+    else for (const [r, c] of members) cells.push(cell(r, c, r, c));
+  }
+  return cells.sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** Index of the track [positions[i], positions[i+1]) holding `v`, clamped to the grid. */
