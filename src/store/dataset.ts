@@ -48,6 +48,9 @@ export interface DatasetStats {
   failures: Record<string, number>;
 }
 
+/** Page size of a new dataset file, in bytes. */
+const NEW_FILE_PAGE_SIZE = 8192;
+
 /** Tables holding rows of one document (column `document` = its sha256), in write order. */
 const DOCUMENT_TABLES = [
   'sections',
@@ -130,6 +133,10 @@ export class Dataset {
           );
         }
       } else {
+        // a new file gets 8 KiB pages (SQLite's default is 4): the ingest thread's writes take ~9%
+        // less CPU and the file ~7% less space (46 real PDFs + seed forms); only a file without
+        // pages takes it, before WAL mode writes its header — an existing file keeps its own
+        if ((db.pragma('page_count', { simple: true }) as number) === 0) db.pragma(`page_size = ${NEW_FILE_PAGE_SIZE}`);
         if (!inMemory) db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         migrate(db);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Report } from '../../src/model/index.js';
 import { commonDirectory, Dataset } from '../../src/store/dataset.js';
@@ -249,6 +250,26 @@ describe('Dataset', () => {
     expect(() => r.writeFailure({ path: null, sha256: 'f'.repeat(64), bytes: null, error: corrupt })).toThrow(/read-only/);
     r.close();
     expect(() => d.writeReport({} as Report)).toThrow(/closed/);
+  });
+
+  it('gives a new file 8 KiB pages; a file with 4 KiB pages (an older gouji’s) keeps them and holds the same rows', async () => {
+    const report = await otherReport();
+    const fresh = Dataset.open({ path: join(dir, 'pages-new.db') });
+    expect(fresh.db.pragma('page_size', { simple: true })).toBe(8192);
+    fresh.writeReport(report);
+    const old = join(dir, 'pages-old.db');
+    const raw = new BetterSqlite3(old);
+    raw.pragma('page_size = 4096');
+    raw.pragma('journal_mode = WAL');
+    raw.close();
+    const older = Dataset.open({ path: old });
+    expect(older.db.pragma('page_size', { simple: true })).toBe(4096);
+    older.writeReport(report);
+    expect(older.canonicalDump()).toBe(fresh.canonicalDump());
+    for (const d of [fresh, older]) d.close();
+    const reopened = Dataset.open({ path: old });
+    expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
+    reopened.close();
   });
 
   it('finds the directory paths share', () => {
