@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, sha256 } from '../../src/analyze.js';
-import type { Report } from '../../src/model/index.js';
+import { Report } from '../../src/model/index.js';
 import { ThreadPool } from '../../src/queue/pool.js';
 import { Dataset } from '../../src/store/dataset.js';
 import { rowsOf } from '../../src/store/columns.js';
@@ -107,6 +107,23 @@ describe('StoredReport: the rows built where a report is read', () => {
     expect(refused.map((r) => r.index)).toEqual([0]);
     expect(d.stats()).toMatchObject({ documents: 1, ok: 1 });
     d.close();
+  });
+
+  it('stores exactly the JSON of the Report validated from its JSON text (what `gouji analyze --format json` prints)', async () => {
+    const asPrinted = (r: Report): string => JSON.stringify(Report.parse(JSON.parse(JSON.stringify(r))));
+    const inflated = (stored: StoredReport): string => inflateRawSync(stored.json).toString('utf8');
+    const reports = await Promise.all(['huaihua-gxj-2023.docx', 'huaihua-gxj-2023.pdf', 'huaihua-gxj-2023.txt', 'other-tables-2024.docx', 'real/putuo-justice-2026-dept-budget.pdf'].map((n) => analyzedCorpus(n, { path: n })));
+    for (const report of reports) {
+      // analyze() builds its objects in its own key order; the schema's copy has the schema's
+      expect(JSON.stringify(report)).not.toBe(asPrinted(report));
+      expect(inflated(storedReport(report))).toBe(asPrinted(report));
+      expect(inflated(storedReport(JSON.stringify(report)))).toBe(asPrinted(report));
+    }
+    // values the JSON text would change (NaN → null, a Date → its ISO string) are stored as that text has them
+    const odd = { ...reports[2]!, source: { ...reports[2]!.source, pages: Number.NaN }, meta: { ...reports[2]!.meta, title: new Date(0) as unknown as string } };
+    const stored = inflated(storedReport(odd));
+    expect(stored).toBe(asPrinted(odd));
+    expect(JSON.parse(stored)).toMatchObject({ source: { pages: null }, meta: { title: '1970-01-01T00:00:00.000Z' } });
   });
 
   it('carries the rows column by column, without their document column, and they read back as the row objects', async () => {

@@ -1,5 +1,12 @@
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenText } from '../../src/store/tokens.js';
+import { releaseTokenizer, tokenize, tokenText, type TokenCache } from '../../src/store/tokens.js';
+import { toHalfWidth } from '../../src/text/half-width.js';
+import { SEED_TXT } from '../helpers/variants.js';
 
 describe('tokenize', () => {
   it('cuts Chinese into nodejieba words', () => {
@@ -34,5 +41,60 @@ describe('tokenize', () => {
 
   it('lower-cases Latin words and joins tokens with spaces', () => {
     expect(tokenText('PPP项目')).toBe('ppp 项目');
+  });
+});
+
+/** The seed report's text lines (real text: headings, sentences, table rows with tabs). */
+const seedLines = (): string[] =>
+  readFileSync(SEED_TXT, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+
+describe('tokenize, stretch by stretch (TokenCache)', () => {
+  it('gives the same tokens as cutting each text whole, cutting each distinct stretch once', () => {
+    const lines = seedLines();
+    const texts = [...lines, ...lines.map((l) => l.replaceAll('\t', ' ')), '２，３９２．９４万元。预算执行率135.42%，\t共3家\n1,2,3', '。，', ' 1 2 ', '1 000.5 万元', '12%。3.5%\t'];
+    const cache: TokenCache = new Map();
+    const stretches = texts.flatMap((t) => toHalfWidth(t).toLowerCase().split(/[ \t\n，。]/)).filter((s) => s !== '');
+    for (const text of texts) expect(tokenize(text, cache)).toEqual(tokenize(text));
+    expect(cache.size).toBeGreaterThan(100);
+    expect(cache.size).toBeLessThan(new Set(stretches).size + 1);
+    expect(cache.size).toBeLessThan(stretches.length / 2); // the seed repeats its labels and figures
+  });
+});
+
+describe('the tokenizer’s dictionaries', () => {
+  it('cuts as nodejieba with all its default dictionaries does, with a one-line IDF and stop-word list', async () => {
+    const texts = seedLines().map((l) => toHalfWidth(l).toLowerCase());
+    tokenize('预算'); // loads this thread's tokenizer
+    // nodejieba as it loads itself, in a thread of its own (its dictionaries are per thread)
+    const jieba = createRequire(import.meta.url).resolve('nodejieba');
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const nodejieba = require(workerData.jieba);
+       const cuts = workerData.texts.map((t) => nodejieba.cutForSearch(t, true));
+       const keywords = nodejieba.extract(workerData.texts.join(''), 5);
+       const fs = require('node:fs'), os = require('node:os'), path = require('node:path');
+       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gouji-jieba-test-'));
+       const file = (n, t) => (fs.writeFileSync(path.join(dir, n), t), path.join(dir, n));
+       // free the default dictionary (nodejieba keeps it when a thread ends)
+       nodejieba.load({ dict: file('d', '一 1 m\\n'), userDict: file('u', ''), idfDict: file('i', '一 1.0\\n'), stopWordDict: file('s', '的\\n') });
+       fs.rmSync(dir, { recursive: true, force: true });
+       parentPort.postMessage({ cuts, keywords });`,
+      { eval: true, workerData: { jieba, texts } },
+    );
+    const [defaults] = (await once(worker, 'message')) as [{ cuts: string[][]; keywords: { word: string; weight: number }[] }];
+    await worker.terminate();
+    expect(texts.map((t) => nodejieba.cutForSearch(t, true))).toEqual(defaults.cuts);
+    // what the one-line lists change: keyword weights (term count × the one IDF, 1.0), which gouji never asks for
+    expect(defaults.keywords.some((k) => !Number.isInteger(k.weight))).toBe(true);
+    expect(nodejieba.extract(texts.join(''), 5).every((k) => Number.isInteger(k.weight))).toBe(true);
+  });
+
+  it('loads the real dictionary again when this thread tokenises after releasing it', () => {
+    const before = tokenize('怀化市工业和信息化局2023年部门预算');
+    releaseTokenizer();
+    expect(tokenize('怀化市工业和信息化局2023年部门预算')).toEqual(before);
+    expect(before).toEqual(expect.arrayContaining(['怀化市', '信息化', '2023', '部门', '预算']));
   });
 });
