@@ -129,7 +129,9 @@ export class Dataset {
           throw new Error(
             version === 0
               ? `${options.path} is not a gouji dataset`
-              : `${options.path} has schema version ${version}, this gouji reads ${LATEST_VERSION}; open it once for writing (e.g. gouji ingest) to migrate`,
+              : version > LATEST_VERSION
+                ? `${options.path} has schema version ${version}, newer than this gouji (${LATEST_VERSION}); upgrade gouji to read it`
+                : `${options.path} has schema version ${version}, this gouji reads ${OLDEST_READABLE_VERSION}–${LATEST_VERSION}; open it once for writing (e.g. gouji ingest) to migrate`,
           );
         }
       } else {

@@ -120,6 +120,7 @@ describe('migrations', () => {
     d.db.prepare(`UPDATE meta SET value = ? WHERE key = 'schema_version'`).run(String(LATEST_VERSION + 1));
     d.close();
     expect(() => Dataset.open({ path })).toThrow(/newer than this gouji/);
+    expect(() => Dataset.open({ path, readonly: true })).toThrow(/newer than this gouji.*upgrade gouji/);
   });
 
   it('refuse a file that is not a dataset, read-only', () => {
