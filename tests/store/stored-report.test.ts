@@ -98,6 +98,8 @@ describe('StoredReport: the rows built where a report is read', () => {
     // version 1 (an object per row, from a worker of an older gouji) and a later version are refused
     expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 1, rows: reportRows(seedRows), search: [] })).toThrow();
     expect(() => storedFromJson({ ...(storedToJson(stored) as object), version: 3 })).toThrow();
+    const json = storedToJson(stored) as { rows: Record<string, { values: unknown[] }> };
+    expect(() => storedFromJson({ ...json, rows: { ...json.rows, facts: { ...json.rows['facts'], values: ['not a column'] } } })).toThrow(/a column of values/);
     expect(() => storedFromJson({ ...(storedToJson(stored) as object), rows: { facts: [] } })).toThrow(); // tables missing
     // a row SQLite cannot take is refused as it is bound: that report alone, nothing of it stored
     const odd = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
