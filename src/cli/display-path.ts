@@ -8,5 +8,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 export function displayPath(path: string, cwd: string = process.cwd()): string {
   if (!isAbsolute(path)) return path;
   const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
+  // outside: `..` or `../…` (a folder named `..data` is inside)
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return rel !== '' && !outside ? rel.split(sep).join('/') : path;
 }

@@ -13,4 +13,9 @@ describe('displayPath', () => {
     expect(displayPath('corpus/a.pdf', cwd)).toBe('corpus/a.pdf');
     expect(displayPath(cwd, cwd)).toBe(cwd);
   });
+  it('shows a file in a folder whose name starts with “..” relative too (it is inside)', () => {
+    expect(displayPath(join(cwd, '..data', 'a.pdf'), cwd)).toBe('..data/a.pdf');
+    expect(displayPath(join(cwd, '...', 'a.pdf'), cwd)).toBe('.../a.pdf');
+    expect(displayPath(resolve(cwd, '..', 'a.pdf'), cwd)).toBe(resolve(cwd, '..', 'a.pdf'));
+  });
 });
