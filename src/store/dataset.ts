@@ -7,7 +7,7 @@ import type { Report } from '../model/index.js';
 import { LATEST_VERSION, OLDEST_READABLE_VERSION, migrate, schemaVersion } from './migrations.js';
 import { DOCUMENT_COLUMN, type Columns } from './columns.js';
 import type { ReportRows, Row } from './rows.js';
-import { INDEX_SEARCH_ROWS_SQL, UNINDEX_DOCUMENT_SQL } from './search-index.js';
+import { INDEX_SEARCH_ROWS_SQL, registerSearchWriter, UNINDEX_DOCUMENT_SQL } from './search-index.js';
 import { STORED_REPORT_VERSION, storedFromValid, type StoredReport } from './stored-report.js';
 import { registerTokenizer } from './tokens.js';
 
@@ -122,6 +122,7 @@ export class Dataset {
     try {
       db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 60_000))}`);
       registerTokenizer(db);
+      registerSearchWriter(db);
       if (readonly) {
         const version = schemaVersion(db);
         // a file a read-compatible step behind (it changed only how files are written) reads as is

@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
 import type { Report } from '../model/index.js';
 import { reportKey } from './report-key.js';
-import { INDEX_DOCUMENT_SQL } from './search-index.js';
+import { INDEX_DOCUMENT_SQL, registerSearchWriter, SEARCH_WRITER_FUNCTION } from './search-index.js';
 import { registerTokenizer } from './tokens.js';
 
 /**
@@ -309,7 +309,17 @@ export const MIGRATIONS: readonly Migration[] = [
       // segment per row (1,000 rows → 1,002 segment pages; one INSERT … SELECT → 5), merged
       // again and again — about half of the ingest thread's write time. The delete trigger
       // stays (rows are deleted only when a report is replaced).
-      db.exec(`DROP TRIGGER IF EXISTS search_rows_insert`);
+      // An older gouji (schema 3) with the file open for writing while it is migrated would go
+      // on inserting search rows that nothing indexes (FTS5 then takes the index for corrupt):
+      // its next report or failure fails instead, at its documents row — it lacks the function
+      // this gouji's connections define (registerSearchWriter). One check per file written, not
+      // per search row: a trigger on search_rows, even one doing nothing, costs ~25% of a write.
+      db.exec(`
+        DROP TRIGGER IF EXISTS search_rows_insert;
+        CREATE TRIGGER documents_insert_by_indexing_writer BEFORE INSERT ON documents WHEN NOT ${SEARCH_WRITER_FUNCTION}() BEGIN
+          SELECT RAISE(ABORT, 'this dataset (schema 4) is written by a gouji that indexes search rows per report');
+        END;
+      `);
     },
   },
 ];
@@ -339,6 +349,7 @@ export function schemaVersion(db: Database): number {
  */
 export function migrate(db: Database, target: number = LATEST_VERSION): number {
   registerTokenizer(db); // migrations may tokenise (gouji_tokens) what a file already holds
+  registerSearchWriter(db);
   const check = (version: number): void => {
     if (version > LATEST_VERSION) {
       throw new Error(`the dataset has schema version ${version}, newer than this gouji (${LATEST_VERSION}); upgrade gouji to open it`);

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 /**
  * How the search index is filled from the stored rows: one INSERT … SELECT per kind of
  * searchable thing, tokenised in SQL by `gouji_tokens()` (registered from tokens.ts).
@@ -34,6 +35,20 @@ export const INDEX_DOCUMENT_SQL: readonly string[] = [
  * inserted (schema version 4 on; before, a trigger indexed each row as it was inserted).
  */
 export const INDEX_SEARCH_ROWS_SQL = `INSERT INTO search (rowid, tokens) SELECT id, tokens FROM search_rows WHERE document = ? ORDER BY id`;
+
+/** The SQL function registerSearchWriter() defines. */
+export const SEARCH_WRITER_FUNCTION = 'gouji_schema_4_writer';
+
+/**
+ * Says, on a connection of this gouji, that its writer indexes search rows per report
+ * (INDEX_SEARCH_ROWS_SQL). Schema 4's trigger on inserting a documents row requires it: an
+ * older gouji (schema 3) that had the file open for writing when this one migrated it has no
+ * such function, so its next write fails (“no such function”) instead of putting search rows
+ * into search_rows that nothing indexes — rows FTS5 then takes for a corrupt index.
+ */
+export function registerSearchWriter(db: Database): void {
+  db.function(SEARCH_WRITER_FUNCTION, { deterministic: true }, () => 1);
+}
 
 /** Removes one document's search rows; the delete trigger takes them out of the FTS5 index. */
 export const UNINDEX_DOCUMENT_SQL = `DELETE FROM search_rows WHERE document = ?`;

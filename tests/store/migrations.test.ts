@@ -99,7 +99,11 @@ describe('migrations', () => {
     const path = versionThreeFile('v3.db');
     const d = Dataset.open({ path });
     expect(schemaVersion(d.db)).toBe(LATEST_VERSION);
-    expect(d.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all()).toEqual(['search_rows_delete']);
+    // no insert trigger on search_rows; one on documents stops an older gouji's writer (next test)
+    expect(d.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).pluck().all()).toEqual([
+      'documents_insert_by_indexing_writer',
+      'search_rows_delete',
+    ]);
     const report = await seedReport();
     d.writeReport(report);
     // what the file held and what was written after the migration are both found, each once
@@ -111,6 +115,28 @@ describe('migrations', () => {
     d.writeReport(report);
     expect(search(d, '135.42%')).toEqual(budget);
     expect(indexMatchesRows(d)).toBe(true);
+    d.close();
+  });
+
+  it('make an older gouji still writing the file when it is migrated fail, not leave its rows out of the index', async () => {
+    const path = versionThreeFile('v3-old-writer.db');
+    // a gouji of schema 3 with the file open for writing (its statement prepared, as its Dataset does)
+    const old = new BetterSqlite3(path);
+    old.pragma('busy_timeout = 60000');
+    const sha = '4'.repeat(64);
+    const oldWrite = old.transaction(() => {
+      old.prepare(`INSERT INTO documents (sha256, path, format, bytes, status, ingested_at) VALUES (?, 'old/d.txt', 'text', 9, 'ok', '2025-01-01T00:00:00Z')`).run(sha);
+      old.prepare(`INSERT INTO search_rows (document, kind, block, text, tokens) VALUES (?, 'paragraph', 0, '智慧怀化续建', '智慧 怀化 续建')`).run(sha);
+    });
+    const d = Dataset.open({ path }); // this gouji migrates the file meanwhile
+    expect(schemaVersion(d.db)).toBe(LATEST_VERSION);
+    expect(() => oldWrite.immediate()).toThrow(/no such function/);
+    old.close();
+    expect(d.has(sha)).toBe(false);
+    expect(indexMatchesRows(d)).toBe(true);
+    d.writeReport(await seedReport()); // this gouji's writer indexes per report, the trigger stays out of its way
+    expect(indexMatchesRows(d)).toBe(true);
+    expect(search(d, '智慧怀化', { limit: 100 }).map((h) => h.document.path)).toContain('old/c.txt');
     d.close();
   });
 
