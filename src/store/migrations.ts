@@ -316,6 +316,7 @@ export const MIGRATIONS: readonly Migration[] = [
       // per search row: a trigger on search_rows, even one doing nothing, costs ~25% of a write.
       db.exec(`
         DROP TRIGGER IF EXISTS search_rows_insert;
+        DROP TRIGGER IF EXISTS documents_insert_by_indexing_writer;
         CREATE TRIGGER documents_insert_by_indexing_writer BEFORE INSERT ON documents WHEN NOT ${SEARCH_WRITER_FUNCTION}() BEGIN
           SELECT RAISE(ABORT, 'this dataset (schema 4) is written by a gouji that indexes search rows per report');
         END;
