@@ -183,21 +183,22 @@ describe.skipIf(!redisAvailable())('one ingest per queue (a real redis-server)',
     await until(async () => (await client.keys('bull:crash:*')).some((k) => /:[0-9a-f]{64}$/.test(k))); // its jobs were added
     child.kill('SIGKILL');
     await exited;
-
-    const db = join(root, 'after-crash.db');
-    const refused = await run([dir, '--db', db, '--redis', redis.url, '--queue', 'crash']);
-    expect(refused.code).toBe(75);
-    expect(refused.stderr).toContain(`pid ${child.pid} `);
-    expect(existsSync(db)).toBe(false);
-
-    // nobody deletes the dead run's key: it lapses by itself, then the next run goes ahead
-    await until(async () => (await holder('crash')) === null);
+    // its jobs are read now; their results wait in Redis for whoever owns the queue next
     const worker = await QueueWorker.start({ url: redis.url, queue: 'crash', concurrency: 1 });
     try {
+      const db = join(root, 'after-crash.db');
+      const refused = await run([dir, '--db', db, '--redis', redis.url, '--queue', 'crash']);
+      expect(refused.code).toBe(75);
+      expect(refused.stderr).toContain(`pid ${child.pid} `);
+      expect(existsSync(db)).toBe(false);
+
+      // nobody deletes the dead run's key: it lapses by itself, then the next run goes ahead
+      await until(async () => (await holder('crash')) === null);
       const after = await run([dir, '--db', db, '--redis', redis.url, '--queue', 'crash']);
       expect(after.code).toBe(0);
       expect(JSON.parse(after.stdout).summary).toMatchObject({ analyzed: 2, ok: 2 });
       expect(documents(db)).toEqual([...files].sort());
+      expect(await client.keys('gouji:blob:*')).toEqual([]);
     } finally {
       await worker.close();
     }
