@@ -144,7 +144,7 @@ describe.skipIf(!redisAvailable())('one ingest per queue (a real redis-server)',
   });
 
   it('the hold is renewed while a run lasts, past its ttl; another queue name is free meanwhile', async () => {
-    const a = await QueueExecutor.open({ url: redis.url, queue: 'renew', ownerTtlMs: 3000 });
+    const a = await QueueExecutor.open({ url: redis.url, queue: 'renew', ownerTtlMs: 6000 });
     try {
       const token = (await holder('renew'))!.token;
       // watch the key's time to live go back up twice: renewed, not merely not yet expired
@@ -174,7 +174,7 @@ describe.skipIf(!redisAvailable())('one ingest per queue (a real redis-server)',
     const env = { ...process.env };
     delete env.REDIS_URL;
     // a real `gouji ingest` process, waiting for a worker that is not there
-    const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', join(root, 'crashed.db'), '--redis', redis.url, '--queue', 'crash', '--lock-ms', '10000'], {
+    const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', join(root, 'crashed.db'), '--redis', redis.url, '--queue', 'crash', '--lock-ms', '15000'], {
       env,
       stdio: 'ignore',
     });
