@@ -17,6 +17,7 @@ import {
   type AnalyzeJobData,
 } from './jobs.js';
 import { errorFromReason, type AnalyzeTask, type IngestOutcome } from './outcome.js';
+import { QueueOwner, type QueueOwnershipLostError } from './queue-owner.js';
 
 export interface QueueExecutorOptions {
   /** redis://[user:password@]host:port[/db] */
@@ -31,6 +32,10 @@ export interface QueueExecutorOptions {
   sweepMs?: number;
   /** Blobs left behind by a run that died expire after this many seconds (default 7 days). */
   blobTtlSeconds?: number;
+  /** How long this run's hold on the queue outlives it if it dies (ms, default 30 s); see QueueOwner. */
+  ownerTtlMs?: number;
+  /** The dataset this run writes, named to a second ingest that finds the queue taken. */
+  dataset?: string;
 }
 
 interface Waiter {
@@ -53,6 +58,9 @@ export class QueueExecutor implements Executor {
   private readonly collecting = new Set<string>();
   private readonly sweepTimer: NodeJS.Timeout;
   private closing: Promise<void> | null = null;
+  /** Set when another ingest took the queue from us: every run() from then on fails with it. */
+  private lost: QueueOwnershipLostError | null = null;
+  private owner: QueueOwner | null = null;
 
   private constructor(
     private readonly queue: Queue<AnalyzeJobData>,
@@ -61,7 +69,7 @@ export class QueueExecutor implements Executor {
     private readonly options: QueueExecutorOptions,
   ) {
     this.capacity = options.capacity ?? 32;
-    this.description = `queue "${queue.name}" at ${redactUrl(options.url)}`;
+    this.description = describeQueue(queue.name, options.url);
     const wake = ({ jobId }: { jobId: string }): void => void this.collect(jobId);
     events.on('completed', wake);
     events.on('failed', wake);
@@ -70,19 +78,45 @@ export class QueueExecutor implements Executor {
     }, options.sweepMs ?? 1000);
   }
 
-  /** Connects (failing fast with RedisUnavailableError when Redis cannot be reached). */
+  /**
+   * Connects (failing fast with RedisUnavailableError when Redis cannot be reached) and takes
+   * the queue for this process — or throws QueueBusyError when another ingest holds it, before
+   * anything is added to the queue.
+   */
   static async open(options: QueueExecutorOptions): Promise<QueueExecutor> {
     await checkRedis(options.url);
     const name = options.queue ?? DEFAULT_QUEUE;
-    const queue = new Queue<AnalyzeJobData>(name, { connection: { url: options.url } });
-    const events = new QueueEvents(name, { connection: bullConnection(options.url) });
     const redis = new Redis(options.url);
     // ioredis reconnects by itself; a lasting outage shows as failing commands
+    redis.on('error', () => {});
+    let executor: QueueExecutor | null = null;
+    let owner: QueueOwner;
+    try {
+      owner = await QueueOwner.acquire(redis, {
+        queue: name,
+        description: describeQueue(name, options.url),
+        ...(options.ownerTtlMs !== undefined ? { ttlMs: options.ownerTtlMs } : {}),
+        ...(options.dataset !== undefined ? { dataset: options.dataset } : {}),
+        onLost: (error) => executor?.loseQueue(error),
+      });
+    } catch (error) {
+      redis.disconnect();
+      throw error;
+    }
+    const queue = new Queue<AnalyzeJobData>(name, { connection: { url: options.url } });
+    const events = new QueueEvents(name, { connection: bullConnection(options.url) });
     queue.on('error', () => {});
     events.on('error', () => {});
-    redis.on('error', () => {});
-    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
-    return new QueueExecutor(queue, events, redis, options);
+    try {
+      await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    } catch (error) {
+      await Promise.allSettled([events.close(), queue.close(), owner.release()]);
+      redis.disconnect();
+      throw error;
+    }
+    executor = new QueueExecutor(queue, events, redis, options);
+    executor.owner = owner;
+    return executor;
   }
 
   /** Workers connected to this queue now (for a hint when there are none). */
@@ -91,6 +125,7 @@ export class QueueExecutor implements Executor {
   }
 
   async run(task: AnalyzeTask): Promise<IngestOutcome> {
+    if (this.lost) throw this.lost;
     if (this.closing) throw new Error('the queue executor is closed');
     const blob = blobKey(task.sha256);
     const data: AnalyzeJobData = { path: task.path, sha256: task.sha256, bytes: task.bytes.length, blob, limits: this.options.limits ?? {} };
@@ -106,6 +141,7 @@ export class QueueExecutor implements Executor {
 
   /** Removes the job and the blob. A failure here is harmless (the outcome is stored; the blob expires), so it is not raised. */
   async ack(sha256: string): Promise<void> {
+    if (this.lost) return; // the queue's new owner collects this job (it was stored here too: the same bytes, the same rows)
     try {
       await this.queue.remove(sha256);
       await this.redis.del(blobKey(sha256));
@@ -121,9 +157,18 @@ export class QueueExecutor implements Executor {
       for (const waiter of this.waiters.values()) waiter.reject(closed);
       this.waiters.clear();
       await Promise.allSettled([this.events.close(), this.queue.close()]);
+      // let go of the queue last: a next ingest may start as soon as it is free
+      await this.owner?.release().catch(() => {}); // unreachable Redis: the hold lapses after its ttl
       this.redis.disconnect();
     })();
     return this.closing;
+  }
+
+  /** Another ingest took the queue (our hold lapsed): stop collecting — its run now owns these jobs. */
+  private loseQueue(error: QueueOwnershipLostError): void {
+    this.lost = error;
+    for (const waiter of this.waiters.values()) waiter.reject(error);
+    this.waiters.clear();
   }
 
   /** Looks at one job; when it has ended, hands its outcome to the waiting run(). */
@@ -156,6 +201,10 @@ export class QueueExecutor implements Executor {
     if (outcome instanceof Error) waiter.reject(outcome);
     else waiter.resolve(outcome);
   }
+}
+
+function describeQueue(name: string, url: string): string {
+  return `queue "${name}" at ${redactUrl(url)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,10 @@ describe('gouji ingest', () => {
     expect(both.code).toBe(64);
     expect(both.stderr).toMatch(/gouji worker --concurrency/);
     expect((await run(['ingest', root, '--workers', '0'])).code).toBe(64);
+    const lockWithoutRedis = await run(['ingest', root, '--lock-ms', '5000', '--db', join(root, 'never.db')]);
+    expect(lockWithoutRedis.code).toBe(64);
+    expect(lockWithoutRedis.stderr).toMatch(/--lock-ms .* needs --redis/);
+    expect(existsSync(join(root, 'never.db'))).toBe(false);
     expect((await run(['worker'])).code).toBe(64);
   });
 

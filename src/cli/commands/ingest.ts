@@ -1,15 +1,23 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Dataset } from '../../store/dataset.js';
 import { PoolExecutor, type Executor } from '../../queue/executor.js';
 import { ingest } from '../../queue/ingest.js';
 import { DEFAULT_QUEUE } from '../../queue/jobs.js';
 import { formatSummary, Progress } from '../../queue/progress.js';
 import { QueueExecutor } from '../../queue/queue-executor.js';
+import { DEFAULT_OWNER_TTL_MS, isQueueBusyError } from '../../queue/queue-owner.js';
 import { MissingInputError } from '../../queue/walk.js';
 import { limitOptions, limitValues, LIMITS_USAGE } from '../limit-options.js';
-import { terminalText } from '../safe-text.js';
-import { redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
+import { terminalLine, terminalText } from '../safe-text.js';
+import { intOption, redisUrlOption, stringOption, threadsOption, UsageError, type Command } from '../command.js';
 import { READING_V8_FLAGS } from '../v8-tuning.js';
+
+/**
+ * Another ingest holds the queue: sysexits(3) EX_TEMPFAIL, "a temporary failure; the user is
+ * invited to retry" — nothing is wrong with the inputs, the dataset or Redis, only the timing.
+ */
+export const QUEUE_BUSY_EXIT = 75;
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -31,7 +39,9 @@ Options:
   --db FILE          dataset file (default gouji.db; created when missing)
   --workers N        threads reading files in this process (default: the machine's cores)
   --redis URL        queue mode: hand the files to \`gouji worker\`s through Redis (default $REDIS_URL)
-  --queue NAME       queue name in queue mode (default ${DEFAULT_QUEUE})
+  --queue NAME       queue name in queue mode (default ${DEFAULT_QUEUE}); one ingest at a time per queue
+  --lock-ms MS       queue mode: how long this run's hold on the queue outlives it if it dies
+                     (default ${DEFAULT_OWNER_TTL_MS}); renewed every third of that while it runs
   --max-bytes N      record files over N bytes as too_large without reading them (default 104857600)
   --timeout MS       give up on a file after MS milliseconds (default 120000)
 ${LIMITS_USAGE}
@@ -39,7 +49,9 @@ ${LIMITS_USAGE}
 
 Exit codes: 0 done — also when some files failed (they are recorded, and counted in the
 summary); 1 the run itself failed (dataset or Redis unavailable); 64 bad arguments;
-130 interrupted (what was read so far is stored; run again to carry on).
+75 the queue is busy: another gouji ingest holds it (nothing read, the dataset not opened;
+try again when it ends, or use another --queue); 130 interrupted (what was read so far is
+stored; run again to carry on).
 
 Examples:
   npx gouji ingest corpus/
@@ -50,6 +62,7 @@ Examples:
     workers: { type: 'string' },
     redis: { type: 'string' },
     queue: { type: 'string' },
+    'lock-ms': { type: 'string' },
     ...limitOptions,
     json: { type: 'boolean' },
   },
@@ -62,12 +75,29 @@ Examples:
         `--workers sets threads in this process; in queue mode (${values.redis ? '--redis' : 'REDIS_URL is set'}) start \`gouji worker --concurrency N\` processes instead`,
       );
     }
+    const ownerTtlMs = intOption(values, 'lock-ms');
+    if (ownerTtlMs !== undefined && !redisUrl) throw new UsageError('--lock-ms is the hold on a Redis queue: it needs --redis (or REDIS_URL)');
     const limits = limitValues(values);
     const db = stringOption(values, 'db') ?? 'gouji.db';
-    // Inputs and Redis are checked before the dataset file is created: a typo leaves no empty .db behind.
+    // Inputs and Redis are checked, and the queue taken, before the dataset file is created: a
+    // typo, an unreachable Redis or a busy queue leaves no empty .db behind (and an existing one untouched).
     await checkInputs(positionals);
     let queue: QueueExecutor | null = null;
-    if (redisUrl) queue = await QueueExecutor.open({ url: redisUrl, queue: stringOption(values, 'queue') ?? DEFAULT_QUEUE, limits });
+    if (redisUrl) {
+      try {
+        queue = await QueueExecutor.open({
+          url: redisUrl,
+          queue: stringOption(values, 'queue') ?? DEFAULT_QUEUE,
+          limits,
+          dataset: resolve(db),
+          ...(ownerTtlMs !== undefined ? { ownerTtlMs } : {}),
+        });
+      } catch (error) {
+        if (!isQueueBusyError(error)) throw error;
+        io.stderr(`gouji ingest: ${terminalLine(error.message)}\n`);
+        return QUEUE_BUSY_EXIT;
+      }
+    }
     let dataset: Dataset;
     try {
       dataset = Dataset.open({ path: db });
