@@ -63,6 +63,19 @@ describe('tokenize, stretch by stretch (TokenCache)', () => {
   });
 });
 
+describe('tokenize, stretch by stretch, on adversarial text', () => {
+  it('gives the tokens of the whole text for separators inside and around figures, full-width forms, only separators, long text', () => {
+    const pieces = ['1', '2', '0', '.', ',', '，', '。', '%', '％', ' ', '\u3000', '\t', '\n', '\r', '\u00a0', '万元', '预算', '执行率', '智慧怀化', 'abc', 'A', '－', '１', '．', '、', '（', '𠀀'];
+    let seed = 42;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    const texts = ['', ' ', '，。 \t\n', '\u3000\u3000', '1，234', '1 234', '１，２３４．５', '12。5%', '预算执行率135.42%，'.repeat(3000) + '1，234 5 000'];
+    for (let i = 0; i < 3000; i++) texts.push(Array.from({ length: 1 + next(12) }, () => pieces[next(pieces.length)]).join(''));
+    const cache: TokenCache = new Map();
+    const differ = texts.filter((t) => tokenize(t, cache).join(' ') !== tokenize(t).join(' '));
+    expect(differ).toEqual([]);
+  });
+});
+
 describe('the tokenizer’s dictionaries', () => {
   it('cuts as nodejieba with all its default dictionaries does, with a one-line IDF and stop-word list', async () => {
     const texts = seedLines().map((l) => toHalfWidth(l).toLowerCase());
