@@ -60,8 +60,11 @@ function valueLine(v: FindingValue, width: number, report: PlaceSource | undefin
  * `findings`, `facts`, `search` and the HTML report; rows and columns counted from 1.
  */
 export function place(loc: Location, report?: PlaceSource): string {
-  if (report) return describePlace(placeOf(report, loc));
-  return describePlace({ page: loc.page, section: loc.section != null ? `§${loc.section}` : null, table: loc.table, row: loc.row, col: loc.col });
+  const named = report
+    ? describePlace(placeOf(report, loc))
+    : describePlace({ page: loc.page, section: loc.section != null ? `§${loc.section}` : null, table: loc.table, row: loc.row, col: loc.col });
+  // no page, section or table (prose before the first heading of a .docx or text): the block
+  return named || `block ${loc.block}`;
 }
 
 /** The quote around the figure (kept whole), at most `width` characters, with … where cut. */

@@ -29,6 +29,10 @@ describe('formatFindings: the auditor’s list', () => {
   it('gives table places counted from 1 and cuts long quotes around the figure', () => {
     // without the report to name them, sections and tables show their ids (analyze passes the report)
     expect(place({ block: 61, page: 8, span: null, section: 's9', table: 61, row: 3, col: 3, quote: '' })).toBe('p.8 · §s9 · table #61 row 4, col 4');
+    // prose before the first heading of a .docx: no page, section or table — the block, not nothing
+    const opening = { block: 2, page: null, span: null, section: null, table: null, row: null, col: null, quote: '' };
+    expect(place(opening)).toBe('block 2');
+    expect(place(opening, seedReport())).toBe('block 2');
     const findings = reconcile(seedReport(), { all: true });
     const text = formatFindings(findings, { quoteWidth: 10 });
     expect(text).toContain('“…入2392.94万元”');
