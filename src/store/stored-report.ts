@@ -101,12 +101,15 @@ export function storedToJson(stored: StoredReport): unknown {
 
 const Cell = z.union([z.string(), z.number(), z.null()]);
 /** Values are checked as they are bound: SQLite takes only strings, numbers and null, and every column named, `count` long. */
-const Rows = z.object({
-  names: z.array(z.string()),
-  // each column an array, its values not walked here (zod would copy every one: 1.2–1.7 ms per report instead of ~0.4)
-  values: z.array(z.custom<unknown[]>((v) => Array.isArray(v), 'a column of values')),
-  count: z.number().int().nonnegative(),
-});
+const Rows = z
+  .object({
+    names: z.array(z.string()),
+    // each column an array, its values not walked here (zod would copy every one: 1.2–1.7 ms per report instead of ~0.4)
+    values: z.array(z.custom<unknown[]>((v) => Array.isArray(v), 'a column of values')),
+    count: z.number().int().nonnegative(),
+  })
+  // a column per name, each `count` long: a short `count` would drop rows without a word
+  .refine((t) => t.values.length === t.names.length && t.values.every((column) => column.length === t.count), 'one column per name, each `count` values long');
 /**
  * The shape of a StoredReport from another process: its top level, checked here; the rows
  * themselves are checked by the dataset as it binds them (a value SQLite cannot take, a

@@ -101,6 +101,11 @@ describe('StoredReport: the rows built where a report is read', () => {
     const json = storedToJson(stored) as { rows: Record<string, { values: unknown[] }> };
     expect(() => storedFromJson({ ...json, rows: { ...json.rows, facts: { ...json.rows['facts'], values: ['not a column'] } } })).toThrow(/a column of values/);
     expect(() => storedFromJson({ ...(storedToJson(stored) as object), rows: { facts: [] } })).toThrow(); // tables missing
+    // a count that does not match its columns (rows would be dropped or made up) and a column without a name
+    const facts = json.rows['facts'] as unknown as { names: string[]; values: unknown[][]; count: number };
+    expect(facts.count).toBeGreaterThan(1);
+    expect(() => storedFromJson({ ...json, rows: { ...json.rows, facts: { ...facts, count: facts.count - 1 } } })).toThrow(/each `count` values long/);
+    expect(() => storedFromJson({ ...json, rows: { ...json.rows, facts: { ...facts, values: [...facts.values, []] } } })).toThrow(/one column per name/);
     // a row SQLite cannot take is refused as it is bound: that report alone, nothing of it stored
     const odd = storedFromJson(JSON.parse(JSON.stringify(storedToJson(stored))));
     odd.rows.facts.values[odd.rows.facts.names.indexOf('label')]![0] = { not: 'a value' } as unknown as string;
