@@ -149,11 +149,10 @@ export class QueueOwner {
     if (held === 1 || this.released) return;
     this.released = true;
     clearInterval(this.timer);
-    const [value, pttl] = await Promise.all([this.redis.get(this.key), this.redis.pttl(this.key)]).catch(() => [null, -1] as const);
-    const busy = busyError(this.options.description, value, pttl);
+    const holder = holderOf(await this.redis.get(this.key).catch(() => null));
     this.options.onLost?.(
       new QueueOwnershipLostError(
-        `this ingest lost ${this.options.description} to ${busy.holder ? describeHolder(busy.holder) : 'another ingest'} (its hold lapsed: was this process paused or cut off from Redis for over ${this.ttlMs} ms?); what was stored stays — run gouji ingest again once the other run ends`,
+        `this ingest lost ${this.options.description} to ${holder ? describeHolder(holder) : 'another ingest'} (its hold lapsed: was this process paused or cut off from Redis for over ${this.ttlMs} ms?); what was stored stays — run gouji ingest again once the other run ends`,
       ),
     );
   }
@@ -163,14 +162,18 @@ function describeHolder(holder: OwnerRecord): string {
   return `gouji ingest pid ${holder.pid} on ${holder.host}${holder.dataset !== undefined ? ` (writing ${holder.dataset})` : ''}, since ${holder.since}`;
 }
 
-function busyError(description: string, value: string | null, pttl: number): QueueBusyError {
-  let holder: OwnerRecord | null = null;
+/** Who holds the queue, from the owner key's value (null: no key, or not one of ours). */
+function holderOf(value: string | null): OwnerRecord | null {
   try {
     const parsed = OwnerRecord.safeParse(JSON.parse(value ?? 'null'));
-    if (parsed.success) holder = parsed.data;
+    return parsed.success ? parsed.data : null;
   } catch {
-    // not JSON: someone else's key under our name; said as "another process"
+    return null; // not JSON: someone else's key under our name; said as "another process"
   }
+}
+
+function busyError(description: string, value: string | null, pttl: number): QueueBusyError {
+  const holder = holderOf(value);
   const who = holder ? describeHolder(holder) : 'another process';
   const lapse = pttl > 0 ? `; if that process has died, its hold lapses in ${Math.ceil(pttl / 1000)} s` : '';
   return new QueueBusyError(
